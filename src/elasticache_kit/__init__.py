@@ -1,0 +1,50 @@
+"""elasticache_kit: typed, validated AWS CDK constructs for Amazon ElastiCache.
+
+Import it as the alpha module's drop-in::
+
+    import elasticache_kit as elasticache
+
+    cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc)
+"""
+
+from .access_control import ACL_CATEGORIES, AccessControl
+from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
+from .errors import ValidationError
+from .serverless_cache import (
+    METRIC_NAMESPACE,
+    IServerlessCache,
+    MetricOptions,
+    ServerlessCache,
+    ServerlessCacheBase,
+)
+from .settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
+from .user_group import IUserGroup, UserGroup, UserGroupBase
+from .users import AuthenticationType, IamUser, IUser, NoPasswordUser, PasswordUser, UserBase
+
+__all__ = [
+    "ACL_CATEGORIES",
+    "AccessControl",
+    "AuthenticationType",
+    "BackupSettings",
+    "CacheEngine",
+    "CacheUsageLimits",
+    "CacheUsageLimitsProperty",
+    "IServerlessCache",
+    "IUser",
+    "IUserGroup",
+    "IamUser",
+    "METRIC_NAMESPACE",
+    "MetricOptions",
+    "NoPasswordUser",
+    "PasswordUser",
+    "SERVERLESS_MAJOR_VERSIONS",
+    "ServerlessCache",
+    "ServerlessCacheBase",
+    "UserBase",
+    "UserEngine",
+    "UserGroup",
+    "UserGroupBase",
+    "ValidationError",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,72 @@
+"""Subnet selection and ports, with the jsii round trips paid once per VPC."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from aws_cdk import aws_ec2 as ec2
+
+from ._context import Site
+
+# Default subnet ids per VPC (keyed by the VPC's jsii reference): many caches in
+# one VPC share one selection instead of paying ~7 round trips each.
+_DEFAULT_SUBNETS: dict[str, tuple[list[str], str]] = {}
+
+
+def _ref(obj: Any) -> str:
+    return str(obj.__jsii_ref__.ref)
+
+
+def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
+    """The VPC's private subnets with egress, else its isolated subnets.
+
+    A cache needs no egress, so a VPC without NAT works; a VPC with neither
+    kind of private subnet is an error (caches never go in public subnets by
+    default).
+    """
+    key = _ref(vpc)
+    cached = _DEFAULT_SUBNETS.get(key)
+    if cached is not None:
+        return cached[0]
+    for subnet_type in (ec2.SubnetType.PRIVATE_WITH_EGRESS, ec2.SubnetType.PRIVATE_ISOLATED):
+        try:
+            ids = list(vpc.select_subnets(subnet_type=subnet_type).subnet_ids)
+        except RuntimeError:
+            continue
+        if ids:
+            _DEFAULT_SUBNETS[key] = (ids, subnet_type.name)
+            return ids
+    site.fail(
+        "vpc", "(no private subnets)",
+        "has no private subnets (with egress or isolated); add some or pass vpc_subnets",
+    )
+
+
+def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection) -> list[str]:
+    """Subnet ids of an explicit selection; an empty result is an error."""
+    try:
+        ids = list(vpc.select_subnets(**_selection_kwargs(selection)).subnet_ids)
+    except RuntimeError as error:
+        site.fail("vpc_subnets", _describe(selection), f"cannot be selected: {error}")
+    if not ids:
+        site.fail("vpc_subnets", _describe(selection), "selects no subnets in the VPC")
+    return ids
+
+
+def _selection_kwargs(selection: ec2.SubnetSelection) -> dict[str, Any]:
+    names = ("availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type")
+    return {name: getattr(selection, name) for name in names if getattr(selection, name, None) is not None}
+
+
+def _describe(selection: ec2.SubnetSelection) -> str:
+    return ", ".join(f"{k}={v}" for k, v in _selection_kwargs(selection).items()) or "SubnetSelection()"
+
+
+@lru_cache(maxsize=None)
+def tcp_ports(ports: tuple[int, ...]) -> ec2.Port:
+    """An ``ec2.Port`` covering ``ports`` (a range when they are contiguous)."""
+    low, high = min(ports), max(ports)
+    if low == high:
+        return ec2.Port.tcp(low)
+    return ec2.Port.tcp_range(low, high)

@@ -1,0 +1,134 @@
+"""ElastiCache identifier rules, checked in Python before any resource exists.
+
+The service stores serverless cache names, user ids and user group ids in
+lower case.  Names we generate are lower case; names given in mixed case are
+refused, because the stored name would differ from the one the stack uses in
+ARNs, metric dimensions and imports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Final
+
+from ._context import Site
+from ._tokens import is_token
+
+__all__ = [
+    "CACHE_NAME_MAX",
+    "check_cache_name",
+    "check_user_id",
+    "check_user_name",
+    "check_user_group_id",
+    "check_snapshot_name",
+    "check_description",
+    "generated_name",
+]
+
+CACHE_NAME_MAX: Final = 40
+USER_ID_MAX: Final = 40
+SNAPSHOT_NAME_MAX: Final = 255
+DESCRIPTION_MAX: Final = 255
+
+_IDENT = re.compile(r"[a-z][a-z0-9-]*\Z")
+_MIXED = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
+
+
+def _check_identifier(site: Site, prop: str, value: str, what: str, max_len: int) -> None:
+    if not isinstance(value, str):
+        site.fail(prop, value, f"must be a string ({what})")
+    if is_token(value):
+        return
+    if not value:
+        site.fail(prop, value, f"must not be empty ({what})")
+    if len(value) > max_len:
+        site.fail(prop, value, f"is {len(value)} characters long; a {what} has at most {max_len}")
+    if not value[0].isascii() or not value[0].isalpha():
+        site.fail(prop, value, f"must begin with a letter ({what})")
+    if _MIXED.match(value) is None:
+        site.fail(prop, value, f"may contain only ASCII letters, digits and hyphens ({what})")
+    if _IDENT.match(value) is None:
+        site.fail(
+            prop, value,
+            f"must be lower case: ElastiCache stores a {what} in lower case "
+            f"(use {value.lower()!r})",
+        )
+    if value.endswith("-"):
+        site.fail(prop, value, f"must not end with a hyphen ({what})")
+    if "--" in value:
+        site.fail(prop, value, f"must not contain two consecutive hyphens ({what})")
+
+
+def check_cache_name(site: Site, prop: str, value: str) -> None:
+    """A serverless cache name: 1-40 lower-case letters, digits, single hyphens."""
+    _check_identifier(site, prop, value, "serverless cache name", CACHE_NAME_MAX)
+
+
+def check_user_id(site: Site, prop: str, value: str) -> None:
+    """An RBAC user id: starts with a letter, then lower-case letters, digits, hyphens."""
+    _check_identifier(site, prop, value, "user id", USER_ID_MAX)
+
+
+def check_user_group_id(site: Site, prop: str, value: str) -> None:
+    """An RBAC user group id: same rules as a user id."""
+    _check_identifier(site, prop, value, "user group id", USER_ID_MAX)
+
+
+def check_user_name(site: Site, prop: str, value: str) -> None:
+    """An RBAC user name: the name clients AUTH with; one printable word."""
+    if not isinstance(value, str):
+        site.fail(prop, value, "must be a string (user name)")
+    if is_token(value):
+        return
+    if not value:
+        site.fail(prop, value, "must not be empty (user name)")
+    if any(ch.isspace() or not ch.isprintable() or not ch.isascii() for ch in value):
+        site.fail(prop, value, "must be printable ASCII without spaces (clients AUTH with it)")
+
+
+def check_snapshot_name(site: Site, prop: str, value: str) -> None:
+    """A snapshot name: letter first, letters/digits/hyphens, no '--', no trailing '-'."""
+    if not isinstance(value, str):
+        site.fail(prop, value, "must be a string (snapshot name)")
+    if is_token(value):
+        return
+    if not value:
+        site.fail(prop, value, "must not be empty (snapshot name)")
+    if len(value) > SNAPSHOT_NAME_MAX:
+        site.fail(prop, value, f"is longer than {SNAPSHOT_NAME_MAX} characters (snapshot name)")
+    if not value[0].isascii() or not value[0].isalpha():
+        site.fail(prop, value, "must begin with a letter (snapshot name)")
+    if _MIXED.match(value) is None:
+        site.fail(prop, value, "may contain only ASCII letters, digits and hyphens (snapshot name)")
+    if value.endswith("-"):
+        site.fail(prop, value, "must not end with a hyphen (snapshot name)")
+    if "--" in value:
+        site.fail(prop, value, "must not contain two consecutive hyphens (snapshot name)")
+
+
+def check_description(site: Site, prop: str, value: str) -> None:
+    """A description: at most 255 characters, no '<' or '>'."""
+    if not isinstance(value, str):
+        site.fail(prop, value, "must be a string")
+    if is_token(value):
+        return
+    if len(value) > DESCRIPTION_MAX:
+        site.fail(prop, value, f"is {len(value)} characters long; at most {DESCRIPTION_MAX} are allowed")
+    if "<" in value or ">" in value:
+        site.fail(prop, value, "must not contain '<' or '>'")
+
+
+def generated_name(unique_id: str, max_len: int = CACHE_NAME_MAX) -> str:
+    """A valid lower-case identifier derived from a construct's unique id.
+
+    ``unique_id`` is CDK's alphanumeric unique id for the construct (stable for
+    its path).  The result keeps a readable prefix and ends in 8 hex digits of
+    a hash of the whole id, so long ids stay unique after truncation.
+    """
+    cleaned = re.sub(r"[^a-z0-9]", "", unique_id.lower())
+    digest = hashlib.sha256(unique_id.encode("utf-8")).hexdigest()[:8]
+    if not cleaned or not cleaned[0].isalpha():
+        cleaned = "c" + cleaned
+    head = cleaned[: max_len - len(digest) - 1]
+    return f"{head}-{digest}"

@@ -1,0 +1,448 @@
+"""ElastiCache Serverless caches (Valkey, Redis OSS, Memcached): created and
+imported, with connections, grants and metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Protocol, TypedDict, Unpack, runtime_checkable
+
+import aws_cdk as cdk
+from aws_cdk import aws_cloudwatch as cloudwatch
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_elasticache as elasticache
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from constructs import Construct
+
+from ._context import Site
+from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
+from ._tokens import is_token
+from .arns import elasticache_arn, name_from_arn
+from .engines import CacheEngine
+from .identifiers import check_cache_name, check_description, generated_name
+from .settings import BackupSettings, CacheUsageLimitsProperty, render_backup, render_usage_limits
+from .user_group import IUserGroup, default_user_problem
+
+__all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE"]
+
+METRIC_NAMESPACE = "AWS/ElastiCache"
+#: The dimension ElastiCache Serverless publishes its metrics under; its value
+#: is the cache name as stored (lower case).
+METRIC_DIMENSION = "clusterId"
+
+
+class MetricOptions(TypedDict, total=False):
+    """Options of a metric helper; any of ``cloudwatch.MetricOptions``."""
+
+    account: str
+    color: str
+    dimensions_map: Mapping[str, str]
+    id: str
+    label: str
+    period: cdk.Duration
+    region: str
+    stack_account: str
+    stack_region: str
+    statistic: str
+    unit: cloudwatch.Unit
+    visible: bool
+
+
+@lru_cache(maxsize=1)
+def _five_minutes() -> cdk.Duration:
+    return cdk.Duration.minutes(5)
+
+
+@runtime_checkable
+class IServerlessCache(Protocol):
+    """A serverless cache, created in this app or imported."""
+
+    @property
+    def serverless_cache_name(self) -> str:
+        """The cache's name (lower case)."""
+        ...
+
+    @property
+    def serverless_cache_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:serverlesscache:NAME``."""
+        ...
+
+    @property
+    def engine(self) -> CacheEngine | None:
+        """The cache's engine; None when unknown (imports)."""
+        ...
+
+    @property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cache's client ports."""
+        ...
+
+    def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
+        """Allow ``grantee`` to ``elasticache:Connect`` to this cache."""
+        ...
+
+    def metric(self, metric_name: str, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """The named ``AWS/ElastiCache`` metric of this cache."""
+        ...
+
+
+class ServerlessCacheBase(cdk.Resource):
+    """What created and imported serverless caches share: ARN, grants, metrics,
+    connections."""
+
+    _name: str
+    _engine: CacheEngine | None
+    _security_groups: list[ec2.ISecurityGroup]
+    _connections: ec2.Connections | None = None
+
+    @property
+    def serverless_cache_name(self) -> str:
+        """The cache's name (lower case, as the service stores it)."""
+        return self._name
+
+    @property
+    def serverless_cache_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:serverlesscache:NAME``."""
+        return elasticache_arn("serverlesscache", self._name)
+
+    @property
+    def engine(self) -> CacheEngine | None:
+        """The cache's engine; None when unknown (imports without ``engine``)."""
+        return self._engine
+
+    @property
+    def security_groups(self) -> list[ec2.ISecurityGroup]:
+        """The cache's security groups."""
+        return list(self._security_groups)
+
+    @property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cache.
+
+        The default port covers the client ports of the engine: 6379-6380 for
+        Valkey and Redis OSS (endpoint and reader endpoint), 11211 for
+        Memcached.  An imported cache with no ``engine`` has no default port.
+        """
+        if self._connections is None:
+            if self._engine is None:
+                self._connections = ec2.Connections(security_groups=self._security_groups)
+            else:
+                self._connections = ec2.Connections(
+                    security_groups=self._security_groups, default_port=tcp_ports(self._engine.ports)
+                )
+        return self._connections
+
+    # ------------------------------------------------------------------ grants
+    def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
+        """Allow ``grantee`` the given ``actions`` on this cache's ARN only."""
+        return iam.Grant.add_to_principal(
+            grantee=grantee, actions=list(actions), resource_arns=[self.serverless_cache_arn]
+        )
+
+    def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
+        """Allow ``grantee`` to ``elasticache:Connect`` to this cache (IAM auth).
+
+        Connecting also needs ``elasticache:Connect`` on the IAM user the client
+        authenticates as: ``IamUser.grant_connect``.
+        """
+        return self.grant(grantee, "elasticache:Connect")
+
+    # ----------------------------------------------------------------- metrics
+    def metric(self, metric_name: str, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """The named ``AWS/ElastiCache`` metric of this cache (Average over 5 minutes).
+
+        Serverless caches publish under the ``clusterId`` dimension, whose
+        value is the cache name.
+        """
+        options: dict[str, Any] = {
+            "namespace": METRIC_NAMESPACE,
+            "metric_name": metric_name,
+            "dimensions_map": {METRIC_DIMENSION: self._name},
+            "period": _five_minutes(),
+            "statistic": "Average",
+        }
+        options.update(props)
+        return cloudwatch.Metric(**options)
+
+    def metric_cache_hit_count(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Successful read-only key lookups that hit (``CacheHits``, Sum over 5 minutes)."""
+        return self.metric("CacheHits", **{"statistic": "Sum", **props})
+
+    def metric_cache_miss_count(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Read-only key lookups that missed (``CacheMisses``, Sum over 5 minutes)."""
+        return self.metric("CacheMisses", **{"statistic": "Sum", **props})
+
+    def metric_cache_hit_rate(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Hits / (hits + misses) in percent (``CacheHitRate``, Average over 5 minutes)."""
+        return self.metric("CacheHitRate", **props)
+
+    def metric_data_stored(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Bytes of data stored (``BytesUsedForCache``, Maximum over 5 minutes)."""
+        return self.metric("BytesUsedForCache", **{"statistic": "Maximum", **props})
+
+    def metric_processing_units_consumed(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """ECPUs consumed (``ElastiCacheProcessingUnits``, Average over 5 minutes)."""
+        return self.metric("ElastiCacheProcessingUnits", **props)
+
+    def metric_network_bytes_in(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Bytes received (``NetworkBytesIn``, Sum over 5 minutes)."""
+        return self.metric("NetworkBytesIn", **{"statistic": "Sum", **props})
+
+    def metric_network_bytes_out(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Bytes sent (``NetworkBytesOut``, Sum over 5 minutes)."""
+        return self.metric("NetworkBytesOut", **{"statistic": "Sum", **props})
+
+    def metric_active_connections(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Client connections (``CurrConnections``, Maximum over 5 minutes)."""
+        return self.metric("CurrConnections", **{"statistic": "Maximum", **props})
+
+    def metric_write_request_latency(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Write latency in microseconds (``SuccessfulWriteRequestLatency``, Average)."""
+        return self.metric("SuccessfulWriteRequestLatency", **props)
+
+    def metric_read_request_latency(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
+        """Read latency in microseconds (``SuccessfulReadRequestLatency``, Average)."""
+        return self.metric("SuccessfulReadRequestLatency", **props)
+
+    # ----------------------------------------------------------------- imports
+    @classmethod
+    def from_serverless_cache_name(cls, scope: Construct, id: str, serverless_cache_name: str) -> ServerlessCacheBase:
+        """Import an existing serverless cache by name."""
+        return cls.from_serverless_cache_attributes(scope, id, serverless_cache_name=serverless_cache_name)
+
+    @classmethod
+    def from_serverless_cache_arn(cls, scope: Construct, id: str, serverless_cache_arn: str) -> ServerlessCacheBase:
+        """Import an existing serverless cache by ARN (``...:serverlesscache:NAME``)."""
+        return cls.from_serverless_cache_attributes(scope, id, serverless_cache_arn=serverless_cache_arn)
+
+    @classmethod
+    def from_serverless_cache_attributes(
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        serverless_cache_name: str | None = None,
+        serverless_cache_arn: str | None = None,
+        engine: CacheEngine | None = None,
+        security_groups: Sequence[ec2.ISecurityGroup] | None = None,
+        vpc: ec2.IVpc | None = None,
+        subnets: Sequence[ec2.ISubnet] | None = None,
+        kms_key: kms.IKey | None = None,
+        user_group: IUserGroup | None = None,
+        backup_arns_to_restore: Sequence[str] | None = None,
+    ) -> ServerlessCacheBase:
+        """Import an existing serverless cache; give one of name and ARN.
+
+        :param engine: its engine; sets the default port of ``connections``.
+            Default: unknown (no default port).
+        :param security_groups: its security groups, for ``connections``. Default: none.
+        """
+        site = Site(scope, id)
+        if serverless_cache_name is not None and serverless_cache_arn is not None:
+            site.fail(
+                "serverless_cache_arn", serverless_cache_arn,
+                "conflicts with serverless_cache_name: give one of them",
+            )
+        if serverless_cache_arn is not None:
+            serverless_cache_name = name_from_arn(site, "serverless_cache_arn", serverless_cache_arn, "serverlesscache")
+        elif serverless_cache_name is not None:
+            check_cache_name(site, "serverless_cache_name", serverless_cache_name)
+        else:
+            site.fail("serverless_cache_name", None, "is required: give one of serverless_cache_name or serverless_cache_arn")
+        if engine is not None and not isinstance(engine, CacheEngine):
+            site.fail("engine", engine, "must be a CacheEngine")
+        cache = _ImportedServerlessCache(scope, id)
+        cache._name = serverless_cache_name
+        cache._engine = engine
+        cache._security_groups = list(security_groups or [])
+        cache.vpc = vpc
+        cache.subnets = list(subnets) if subnets is not None else None
+        cache.kms_key = kms_key
+        cache.user_group = user_group
+        cache.backup_arns_to_restore = list(backup_arns_to_restore) if backup_arns_to_restore else None
+        return cache
+
+
+class _ImportedServerlessCache(ServerlessCacheBase):
+    """A serverless cache that exists outside this app."""
+
+    vpc: ec2.IVpc | None
+    subnets: list[ec2.ISubnet] | None
+    kms_key: kms.IKey | None
+    user_group: IUserGroup | None
+    backup_arns_to_restore: list[str] | None
+
+
+def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -> None:
+    if not isinstance(user_group, IUserGroup):
+        site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
+    if not engine.supports_rbac:
+        site.fail(
+            "user_group", user_group.user_group_name,
+            f"cannot be used with a {engine.engine_type} cache: only Valkey and Redis OSS caches take user groups",
+        )
+    group_engine = user_group.engine
+    if group_engine is not None and not engine.accepts_group_engine(group_engine):
+        site.fail(
+            "user_group", user_group.user_group_name,
+            f"is a {group_engine.engine_type} user group; a {engine} cache takes only redis user groups "
+            f"(Valkey caches take valkey and redis groups)",
+        )
+    members = user_group.users
+    if members is not None:
+        problem = default_user_problem(group_engine, members)
+        if problem:
+            site.fail(
+                "user_group", user_group.user_group_name,
+                problem + "; add every user before attaching the group to a cache",
+            )
+
+
+def _group_reference(user_group: IUserGroup) -> str:
+    """The group's ``Ref`` when created in this app (an implicit dependency), else its id."""
+    reference = getattr(user_group, "_cache_reference", None)
+    return reference() if callable(reference) else user_group.user_group_name
+
+
+class ServerlessCache(ServerlessCacheBase):
+    """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
+
+    Placed in the VPC's private subnets (with egress when there are any,
+    otherwise isolated) behind a dedicated security group with no ingress until
+    you open it through :attr:`connections`.  Its name is generated, valid and
+    lower case unless you set ``serverless_cache_name``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: ec2.IVpc,
+        engine: CacheEngine | None = None,
+        serverless_cache_name: str | None = None,
+        description: str | None = None,
+        vpc_subnets: ec2.SubnetSelection | None = None,
+        security_groups: Sequence[ec2.ISecurityGroup] | None = None,
+        cache_usage_limits: CacheUsageLimitsProperty | None = None,
+        backup: BackupSettings | None = None,
+        kms_key: kms.IKey | None = None,
+        user_group: IUserGroup | None = None,
+        removal_policy: cdk.RemovalPolicy | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        """
+        :param vpc: the VPC to place the cache in.
+        :param engine: engine and major version. Default: ``CacheEngine.VALKEY_LATEST``.
+        :param serverless_cache_name: 1-40 lower-case letters, digits and single
+            hyphens, starting with a letter. Default: generated from the construct path.
+        :param description: at most 255 characters, no ``<`` or ``>``. Default: none.
+        :param vpc_subnets: where to place it. Default: private subnets with egress,
+            otherwise isolated subnets.
+        :param security_groups: security groups to use. Default: a new dedicated one.
+        :param cache_usage_limits: data storage and ECPU limits. Default: none.
+        :param backup: automatic, final and restored backups. Default: none.
+        :param kms_key: customer managed key for encryption at rest.
+            Default: an AWS owned key (encryption at rest is always on).
+        :param user_group: RBAC user group (Valkey and Redis OSS only). Default: none.
+        :param removal_policy: what happens to the cache when it leaves the stack.
+            Default: ``RemovalPolicy.DESTROY`` (CloudFormation's default).
+        :param tags: tags for the cache. Default: none.
+        """
+        site = Site(scope, id)
+        chosen = CacheEngine.VALKEY_LATEST if engine is None else engine
+        if not isinstance(chosen, CacheEngine):
+            site.fail("engine", chosen, "must be a CacheEngine, e.g. CacheEngine.VALKEY_8")
+        if vpc is None:
+            site.fail("vpc", None, "is required: a serverless cache lives in a VPC")
+        if serverless_cache_name is not None:
+            check_cache_name(site, "serverless_cache_name", serverless_cache_name)
+        if description is not None:
+            check_description(site, "description", description)
+        if user_group is not None:
+            _check_user_group(site, chosen, user_group)
+        if kms_key is not None and not isinstance(kms_key, kms.IKey):
+            site.fail("kms_key", kms_key, "must be a kms.IKey")
+        usage = render_usage_limits(site, cache_usage_limits)
+        backup_props = render_backup(site, backup)
+
+        super().__init__(scope, id)
+        self._engine = chosen
+        self._name = serverless_cache_name or generated_name(cdk.Names.unique_id(self))
+        self.vpc = vpc
+        """The VPC the cache is in."""
+        self.kms_key = kms_key
+        """The customer managed key, if any."""
+        self.user_group = user_group
+        """The RBAC user group, if any."""
+        self.backup_arns_to_restore = backup_props.get("snapshot_arns_to_restore")
+        """Backups the cache was seeded from, if any."""
+        if vpc_subnets is None:
+            subnet_ids = default_subnet_ids(site, vpc)
+        else:
+            subnet_ids = selected_subnet_ids(site, vpc, vpc_subnets)
+        self.subnet_ids = subnet_ids
+        """Ids of the subnets the cache is in."""
+        if security_groups:
+            self._security_groups = list(security_groups)
+        else:
+            self._security_groups = [
+                ec2.SecurityGroup(
+                    self,
+                    "SecurityGroup",
+                    vpc=vpc,
+                    description=f"ElastiCache serverless cache {self._name}",
+                    allow_all_outbound=False,
+                )
+            ]
+        self._resource = elasticache.CfnServerlessCache(
+            self,
+            "Resource",
+            engine=chosen.engine_type,
+            major_engine_version=chosen.major_engine_version,
+            serverless_cache_name=self._name,
+            description=description,
+            cache_usage_limits=usage,
+            kms_key_id=kms_key.key_arn if kms_key is not None else None,
+            subnet_ids=subnet_ids,
+            security_group_ids=[sg.security_group_id for sg in self._security_groups],
+            user_group_id=_group_reference(user_group) if user_group is not None else None,
+            tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
+            **backup_props,
+        )
+        if removal_policy is not None:
+            self._resource.apply_removal_policy(removal_policy)
+
+    # ------------------------------------------------------------- attributes
+    @property
+    def _engine_ports(self) -> tuple[int, ...]:
+        engine = self._engine
+        assert engine is not None  # a created cache always knows its engine
+        return engine.ports
+
+    @property
+    def serverless_cache_endpoint_address(self) -> str:
+        """DNS name of the cache's endpoint (known at deploy time)."""
+        return self._resource.attr_endpoint_address
+
+    @property
+    def serverless_cache_endpoint_port(self) -> int:
+        """Port of the endpoint: 6379 (Valkey, Redis OSS) or 11211 (Memcached)."""
+        return self._engine_ports[0]
+
+    @property
+    def serverless_cache_reader_endpoint_address(self) -> str:
+        """DNS name of the reader endpoint (the same name as the endpoint)."""
+        return self._resource.attr_reader_endpoint_address
+
+    @property
+    def serverless_cache_reader_endpoint_port(self) -> int | None:
+        """Port of the reader endpoint: 6380 for Valkey and Redis OSS; None for Memcached."""
+        ports = self._engine_ports
+        return ports[1] if len(ports) > 1 else None
+
+    @property
+    def serverless_cache_status(self) -> str:
+        """Status at deploy time (``CREATING``, ``AVAILABLE``, ...)."""
+        return self._resource.attr_status

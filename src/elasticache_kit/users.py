@@ -1,0 +1,487 @@
+"""RBAC users: IAM-authenticated, password-authenticated and no-password users,
+and imports of existing users."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+import aws_cdk as cdk
+from aws_cdk import aws_elasticache as elasticache
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_secretsmanager as secretsmanager
+from constructs import Construct
+
+from ._context import Site
+from ._tokens import is_token
+from .access_control import AccessControl
+from .arns import elasticache_arn, name_from_arn
+from .engines import UserEngine
+from .errors import ValidationError
+from .identifiers import check_user_id, check_user_name
+
+__all__ = [
+    "AuthenticationType",
+    "IUser",
+    "UserBase",
+    "IamUser",
+    "PasswordUser",
+    "NoPasswordUser",
+    "BUILT_IN_DEFAULT_USER_ID",
+]
+
+#: Id (and name) of the user ElastiCache creates in every account and region.
+BUILT_IN_DEFAULT_USER_ID = "default"
+PASSWORD_LENGTH = (16, 128)
+GENERATED_PASSWORD_LENGTH = 32
+
+
+class AuthenticationType(enum.Enum):
+    """How an RBAC user authenticates."""
+
+    IAM = "iam"
+    """With an IAM auth token (user name must equal user id)."""
+    PASSWORD = "password"
+    """With one of its one or two passwords."""
+    NO_PASSWORD = "no-password-required"
+    """Without a password (Redis OSS users only)."""
+
+
+@runtime_checkable
+class IUser(Protocol):
+    """An RBAC user, created in this app or imported."""
+
+    @property
+    def user_id(self) -> str:
+        """The user's id (lower case)."""
+        ...
+
+    @property
+    def user_name(self) -> str | None:
+        """The name clients authenticate as; None when unknown (imports)."""
+        ...
+
+    @property
+    def engine(self) -> UserEngine | None:
+        """The user's engine; None when unknown (imports)."""
+        ...
+
+    @property
+    def user_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:user:USER_ID``."""
+        ...
+
+    @property
+    def authentication_type(self) -> AuthenticationType | None:
+        """How the user authenticates; None when unknown (imports)."""
+        ...
+
+    def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
+        """Allow ``grantee`` to connect as this user (``elasticache:Connect``)."""
+        ...
+
+
+class UserBase(cdk.Resource):
+    """What created and imported users share: identity, ARN, grants, imports."""
+
+    #: How users of this class authenticate (None: unknown, as for ``UserBase`` imports).
+    _AUTHENTICATION: ClassVar[AuthenticationType | None] = None
+
+    _user_id: str
+    _user_name: str | None
+    _engine: UserEngine | None
+    _authentication: AuthenticationType | None
+    _reference: str | None
+
+    @property
+    def user_id(self) -> str:
+        """The user's id (lower case)."""
+        return self._user_id
+
+    @property
+    def user_name(self) -> str | None:
+        """The name clients authenticate as; None when unknown (imports)."""
+        return self._user_name
+
+    @property
+    def engine(self) -> UserEngine | None:
+        """The user's engine; None when unknown (imports)."""
+        return self._engine
+
+    @property
+    def authentication_type(self) -> AuthenticationType | None:
+        """How the user authenticates; None when unknown (imports)."""
+        return self._authentication
+
+    @property
+    def user_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:user:USER_ID``."""
+        return elasticache_arn("user", self._user_id)
+
+    def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
+        """Allow ``grantee`` the given ``actions`` on this user's ARN only."""
+        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.user_arn])
+
+    def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
+        """Allow ``grantee`` to connect as this user (``elasticache:Connect`` on its ARN).
+
+        Only IAM-authenticated users connect with IAM; granting it on a user
+        known to use passwords or no password is an error.
+        """
+        if self._authentication not in (None, AuthenticationType.IAM):
+            raise ValidationError(
+                self.node.path, "grant_connect", self._user_id,
+                f"is a {self._authentication.value} user; elasticache:Connect only "
+                f"authorizes IAM-authenticated users (use an IamUser)",
+            )
+        return self.grant(grantee, "elasticache:Connect")
+
+    def _group_member_reference(self) -> str:
+        """What a user group lists for this user: its ``Ref`` when created here."""
+        return self._user_id
+
+    # ------------------------------------------------------------------ imports
+    @classmethod
+    def from_user_id(cls, scope: Construct, id: str, user_id: str) -> UserBase:
+        """Import an existing user by id."""
+        return cls.from_user_attributes(scope, id, user_id=user_id)
+
+    @classmethod
+    def from_user_arn(cls, scope: Construct, id: str, user_arn: str) -> UserBase:
+        """Import an existing user by ARN (``...:user:USER_ID``)."""
+        return cls.from_user_attributes(scope, id, user_arn=user_arn)
+
+    @classmethod
+    def from_user_attributes(
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        user_id: str | None = None,
+        user_arn: str | None = None,
+        engine: UserEngine | None = None,
+        user_name: str | None = None,
+    ) -> UserBase:
+        """Import an existing user.
+
+        Give exactly one of ``user_id`` and ``user_arn``.  Importing through a
+        subclass records how the user authenticates (``IamUser.from_...`` is an
+        IAM user), which the user group checks use.  The id ``default`` is the
+        built-in default user: name ``default``, Redis OSS engine, no password.
+
+        :param engine: the user's engine. Default: unknown (not checked).
+        :param user_name: the user's name. Default: unknown (not checked).
+        """
+        site = Site(scope, id)
+        if user_id is not None and user_arn is not None:
+            site.fail("user_arn", user_arn, "conflicts with user_id: give one of user_id or user_arn")
+        if user_arn is not None:
+            user_id = name_from_arn(site, "user_arn", user_arn, "user")
+        elif user_id is not None:
+            check_user_id(site, "user_id", user_id)
+        else:
+            site.fail("user_id", None, "is required: give one of user_id or user_arn")
+        if engine is not None and not isinstance(engine, UserEngine):
+            site.fail("engine", engine, "must be a UserEngine")
+        if user_name is not None:
+            check_user_name(site, "user_name", user_name)
+        authentication = cls._AUTHENTICATION
+        if user_id == BUILT_IN_DEFAULT_USER_ID:
+            if authentication not in (None, AuthenticationType.NO_PASSWORD):
+                site.fail(
+                    "user_id", user_id,
+                    f"is ElastiCache's built-in default user, a no-password user; "
+                    f"import it with NoPasswordUser, not {cls.__name__}",
+                )
+            if user_name not in (None, BUILT_IN_DEFAULT_USER_ID):
+                site.fail("user_name", user_name, "must be 'default' for the built-in default user")
+            authentication = AuthenticationType.NO_PASSWORD
+            user_name = BUILT_IN_DEFAULT_USER_ID
+            engine = engine or UserEngine.REDIS
+        if authentication is AuthenticationType.IAM and user_name is None:
+            user_name = user_id
+        return _ImportedUser(scope, id, user_id, user_name, engine, authentication)
+
+
+class _ImportedUser(UserBase):
+    """A user that exists outside this app."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        user_id: str,
+        user_name: str | None,
+        engine: UserEngine | None,
+        authentication: AuthenticationType | None,
+    ) -> None:
+        super().__init__(scope, id)
+        self._user_id = user_id
+        self._user_name = user_name
+        self._engine = engine
+        self._authentication = authentication
+        self._reference = None
+
+
+class _CreatedUser(UserBase):
+    """Shared constructor logic of the three user kinds."""
+
+    _DEFAULT_ENGINE: ClassVar[UserEngine] = UserEngine.VALKEY
+    _resource: elasticache.CfnUser
+
+    def _check_common(
+        self,
+        site: Site,
+        *,
+        user_id: str,
+        user_name: str | None,
+        engine: UserEngine | None,
+        access_control: AccessControl,
+    ) -> tuple[str, UserEngine]:
+        check_user_id(site, "user_id", user_id)
+        if user_id == BUILT_IN_DEFAULT_USER_ID:
+            site.fail(
+                "user_id", user_id,
+                "is the id of ElastiCache's built-in default user, which already exists and "
+                "cannot be created again: import it with NoPasswordUser.from_user_id(scope, id, "
+                "'default'), or replace it with a new user whose user_name is 'default' and whose "
+                "user_id is something else",
+            )
+        name = user_id if user_name is None else user_name
+        check_user_name(site, "user_name", name)
+        chosen = self._DEFAULT_ENGINE if engine is None else engine
+        if not isinstance(chosen, UserEngine):
+            site.fail("engine", chosen, "must be a UserEngine (UserEngine.VALKEY or UserEngine.REDIS)")
+        if not isinstance(access_control, AccessControl):
+            site.fail(
+                "access_control", access_control,
+                "must be an AccessControl, e.g. AccessControl.from_access_string('on ~* +@all')",
+            )
+        return name, chosen
+
+    def _create(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        user_id: str,
+        user_name: str,
+        engine: UserEngine,
+        access_control: AccessControl,
+        authentication: AuthenticationType,
+        tags: Mapping[str, str] | None,
+        passwords: list[str] | None = None,
+    ) -> None:
+        """Create the construct and its ``AWS::ElastiCache::User`` (one jsii call each)."""
+        super().__init__(scope, id)
+        self._user_id = user_id
+        self._user_name = user_name
+        self._engine = engine
+        self._authentication = authentication
+        self._reference = None
+        self.access_control = access_control
+        mode: dict[str, Any] = {"Type": authentication.value}
+        if authentication is AuthenticationType.PASSWORD:
+            mode["Passwords"] = passwords if passwords is not None else self._generate_password(user_id, user_name)
+        self._resource = elasticache.CfnUser(
+            self,
+            "Resource",
+            engine=engine.engine_type,
+            user_id=user_id,
+            user_name=user_name,
+            access_string=access_control.access_string,
+            authentication_mode=mode,
+            tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
+        )
+
+    def _generate_password(self, user_id: str, user_name: str) -> list[str]:
+        raise NotImplementedError  # only password users generate passwords
+
+    @property
+    def access_string(self) -> str:
+        """The user's access string."""
+        return self.access_control.access_string
+
+    @property
+    def user_status(self) -> str:
+        """The user's status at deploy time (``active``, ``modifying``, ``deleting``)."""
+        return self._resource.attr_status
+
+    def _group_member_reference(self) -> str:
+        if self._reference is None:
+            self._reference = self._resource.ref
+        return self._reference
+
+
+class IamUser(_CreatedUser):
+    """An RBAC user that authenticates with IAM auth tokens.
+
+    ElastiCache requires an IAM user's name to equal its id, so ``user_name``
+    defaults to ``user_id`` and any other value is refused.
+    """
+
+    _AUTHENTICATION = AuthenticationType.IAM
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        user_id: str,
+        access_control: AccessControl,
+        engine: UserEngine | None = None,
+        user_name: str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        """
+        :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
+        :param access_control: the user's permissions.
+        :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
+        :param user_name: must equal ``user_id``. Default: ``user_id``.
+        :param tags: tags for the user. Default: none.
+        """
+        site = Site(scope, id)
+        name, chosen = self._check_common(
+            site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
+        )
+        if name != user_id:
+            site.fail("user_name", name, f"must equal user_id ({user_id!r}) for an IAM-authenticated user")
+        self._create(
+            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            authentication=AuthenticationType.IAM, tags=tags,
+        )
+
+
+class PasswordUser(_CreatedUser):
+    """An RBAC user that authenticates with a password.
+
+    Give one or two passwords as ``SecretValue`` (two allow rotation without
+    downtime), or none to have a 32-character password generated in Secrets
+    Manager, exposed as :attr:`secret` (JSON with ``username`` and ``password``).
+    """
+
+    _AUTHENTICATION = AuthenticationType.PASSWORD
+
+    secret: secretsmanager.ISecret | None = None
+    """The generated secret (JSON ``username``, ``password``); None when passwords were given."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        user_id: str,
+        access_control: AccessControl,
+        passwords: Sequence[cdk.SecretValue] | None = None,
+        engine: UserEngine | None = None,
+        user_name: str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        """
+        :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
+        :param access_control: the user's permissions.
+        :param passwords: one or two passwords, 16..128 printable characters each.
+            Default: one generated in a new Secrets Manager secret.
+        :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
+        :param user_name: the name clients authenticate as. Default: ``user_id``.
+        :param tags: tags for the user. Default: none.
+        """
+        site = Site(scope, id)
+        name, chosen = self._check_common(
+            site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
+        )
+        unwrapped = _check_passwords(site, passwords) if passwords is not None else None
+        self._create(
+            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            authentication=AuthenticationType.PASSWORD, tags=tags, passwords=unwrapped,
+        )
+
+    def _generate_password(self, user_id: str, user_name: str) -> list[str]:
+        secret = secretsmanager.Secret(
+            self,
+            "Secret",
+            description=f"Password of ElastiCache user {user_id}",
+            generate_secret_string=secretsmanager.SecretStringGenerator(
+                secret_string_template=json.dumps({"username": user_name}),
+                generate_string_key="password",
+                password_length=GENERATED_PASSWORD_LENGTH,
+                exclude_punctuation=True,
+            ),
+        )
+        self.secret = secret
+        return [secret.secret_value_from_json("password").unsafe_unwrap()]
+
+
+def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> list[str]:
+    if isinstance(passwords, (str, cdk.SecretValue)) or not isinstance(passwords, Sequence):
+        site.fail("passwords", passwords, "must be a list of one or two SecretValue")
+    if not 1 <= len(passwords) <= 2:
+        site.fail("passwords", f"{len(passwords)} passwords", "must be one or two (two allow rotation)")
+    unwrapped: list[str] = []
+    for index, password in enumerate(passwords):
+        prop = f"passwords[{index}]"
+        if isinstance(password, str):
+            site.fail(
+                prop, "(a plain string)",
+                "is refused: it would be written to the template in clear text; use "
+                "SecretValue.secrets_manager(...) or omit passwords to generate one",
+            )
+        if not isinstance(password, cdk.SecretValue):
+            site.fail(prop, type(password).__name__, "must be a SecretValue")
+        value = password.unsafe_unwrap()
+        if not is_token(value):
+            low, high = PASSWORD_LENGTH
+            if not low <= len(value) <= high:
+                site.fail(prop, f"({len(value)} characters)", f"must be {low}..{high} characters long")
+            if any(ch.isspace() or not ch.isprintable() or not ch.isascii() for ch in value):
+                site.fail(prop, "(hidden)", "must be printable ASCII without spaces")
+        unwrapped.append(value)
+    if len(unwrapped) == 2 and unwrapped[0] == unwrapped[1]:
+        site.fail("passwords", "(hidden)", "lists the same password twice")
+    return unwrapped
+
+
+class NoPasswordUser(_CreatedUser):
+    """An RBAC user that connects without a password (Redis OSS engine only).
+
+    Useful as a disabled replacement for the built-in ``default`` user
+    (``user_name="default"`` with ``AccessControl.disabled()``).
+    """
+
+    _AUTHENTICATION = AuthenticationType.NO_PASSWORD
+    _DEFAULT_ENGINE = UserEngine.REDIS
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        user_id: str,
+        access_control: AccessControl,
+        engine: UserEngine | None = None,
+        user_name: str | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        """
+        :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
+        :param access_control: the user's permissions.
+        :param engine: must be ``UserEngine.REDIS``. Default: ``UserEngine.REDIS``.
+        :param user_name: the name clients connect as. Default: ``user_id``.
+        :param tags: tags for the user. Default: none.
+        """
+        site = Site(scope, id)
+        name, chosen = self._check_common(
+            site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
+        )
+        if chosen != UserEngine.REDIS:
+            site.fail(
+                "engine", chosen.engine_type,
+                "does not support no-password users: Valkey user groups admit only users that "
+                "authenticate (password or IAM); use UserEngine.REDIS or a PasswordUser",
+            )
+        self._create(
+            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            authentication=AuthenticationType.NO_PASSWORD, tags=tags,
+        )
