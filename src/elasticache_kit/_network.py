@@ -29,11 +29,15 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
         return cached[0]
-    for subnet_type in (ec2.SubnetType.PRIVATE_WITH_EGRESS, ec2.SubnetType.PRIVATE_ISOLATED):
-        try:
-            ids = list(vpc.select_subnets(subnet_type=subnet_type).subnet_ids)
-        except RuntimeError:
+    # Ask which kinds exist first: selecting a kind the VPC lacks raises in
+    # jsii (and CDK records the error in cdk.out/error.txt).
+    for subnet_type, present in (
+        (ec2.SubnetType.PRIVATE_WITH_EGRESS, vpc.private_subnets),
+        (ec2.SubnetType.PRIVATE_ISOLATED, vpc.isolated_subnets),
+    ):
+        if not present:
             continue
+        ids = list(vpc.select_subnets(subnet_type=subnet_type).subnet_ids)
         if ids:
             _DEFAULT_SUBNETS[key] = (ids, subnet_type.name)
             return ids

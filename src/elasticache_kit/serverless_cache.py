@@ -362,7 +362,7 @@ class ServerlessCache(ServerlessCacheBase):
             check_description(site, "description", description)
         if user_group is not None:
             _check_user_group(site, chosen, user_group)
-        if kms_key is not None and not isinstance(kms_key, kms.IKey):
+        if kms_key is not None and not hasattr(kms_key, "key_arn"):
             site.fail("kms_key", kms_key, "must be a kms.IKey")
         usage = render_usage_limits(site, cache_usage_limits)
         backup_props = render_backup(site, backup)

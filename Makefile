@@ -1,0 +1,41 @@
+# elasticache_kit: the two set-up commands are `make synth` and `make test`.
+# Both bootstrap what they need (a virtualenv, node_modules) when it is missing.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+# Node 20 is end-of-life; jsii prints a banner on every run unless silenced
+# (the value is the Node major version).
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: synth test lint clean help
+
+help:
+	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
+	@echo "make test   - run the test suite"
+
+$(VENV_STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "Node.js 20+ is required"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+synth: $(VENV_STAMP) $(NODE_STAMP)
+	npx --no-install cdk synth --quiet
+
+test: $(VENV_STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf cdk.out .pytest_cache

@@ -1,0 +1,1 @@
+"""Example stacks that ``make synth`` synthesizes (see ``examples/app.py``)."""

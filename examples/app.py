@@ -1,0 +1,28 @@
+"""The CDK app of the example stacks, checked by cdk-nag's AwsSolutions pack.
+
+``make synth`` runs it through ``npx cdk synth``; tests build it in process.
+"""
+
+from __future__ import annotations
+
+import os
+
+from aws_cdk import App, Validations
+from cdk_nag import AwsSolutionsChecks
+
+from examples.memcached_cache import MemcachedCacheStack
+from examples.valkey_cache import ValkeyCacheStack
+
+
+def build_app(app: App | None = None) -> App:
+    """Add every example stack, and the cdk-nag checks, to ``app``."""
+    app = app or App()
+    ValkeyCacheStack(app, "ValkeyCacheExample")
+    MemcachedCacheStack(app, "MemcachedCacheExample")
+    Validations.of(app).add_plugins(AwsSolutionsChecks(app))
+    return app
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    build_app().synth()

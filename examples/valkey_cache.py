@@ -1,0 +1,106 @@
+"""A Valkey serverless cache with usage limits, daily backups, a customer
+managed key, an RBAC group and an ECPU alarm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_cdk import Acknowledgment, Duration, Size, Stack, Validations
+from aws_cdk import aws_cloudwatch as cloudwatch
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_events as events
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from constructs import Construct
+
+import elasticache_kit as elasticache
+
+
+class ValkeyCacheStack(Stack):
+    """Valkey 8 serverless cache reachable only by users of its RBAC group."""
+
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+
+        # A cache needs no internet access: isolated subnets, no NAT gateway.
+        vpc = ec2.Vpc(
+            self,
+            "Vpc",
+            max_azs=2,
+            nat_gateways=0,
+            subnet_configuration=[
+                ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=24)
+            ],
+        )
+        vpc.add_flow_log("FlowLog")
+
+        key = kms.Key(self, "CacheKey", enable_key_rotation=True, description="Encrypts the Valkey cache at rest")
+
+        # Replace the built-in default user with a disabled one (a valkey group
+        # admits only users that authenticate, so it gets a generated password).
+        disabled_default = elasticache.PasswordUser(
+            self,
+            "DisabledDefaultUser",
+            user_id="app-default",
+            user_name="default",
+            access_control=elasticache.AccessControl.disabled(),
+        )
+        app_user = elasticache.IamUser(
+            self,
+            "AppUser",
+            user_id="app-iam",
+            access_control=elasticache.AccessControl.read_write("app:*"),
+        )
+        reporting_user = elasticache.PasswordUser(
+            self,
+            "ReportingUser",
+            user_id="reporting",
+            access_control=elasticache.AccessControl.read_only("app:*"),
+        )
+        group = elasticache.UserGroup(self, "Users", users=[disabled_default, app_user, reporting_user])
+
+        cache = elasticache.ServerlessCache(
+            self,
+            "Cache",
+            vpc=vpc,
+            engine=elasticache.CacheEngine.VALKEY_8,
+            description="Application cache",
+            cache_usage_limits=elasticache.CacheUsageLimits(
+                data_storage_maximum_size=Size.gibibytes(10),
+                request_rate_limit_maximum=50_000,
+            ),
+            backup=elasticache.BackupSettings(
+                backup_retention_limit=7,
+                backup_time=events.Schedule.cron(hour="3", minute="30"),
+            ),
+            kms_key=key,
+            user_group=group,
+        )
+
+        app_role = iam.Role(
+            self,
+            "AppRole",
+            assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
+            description="Application role that connects to the cache as app-iam",
+        )
+        app_user.grant_connect(app_role)
+        cache.grant_connect(app_role)
+
+        cache.metric_processing_units_consumed(period=Duration.minutes(1)).create_alarm(
+            self,
+            "EcpuAlarm",
+            threshold=40_000,
+            evaluation_periods=5,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            alarm_description="The cache is near its ECPU/s limit",
+        )
+
+        for user in (disabled_default, reporting_user):
+            assert user.secret is not None
+            Validations.of(user.secret).acknowledge(
+                Acknowledgment(
+                    id="AwsSolutions-SMG4",
+                    reason="ElastiCache user passwords are rotated with ModifyUser (two passwords per user), "
+                    "not by a Secrets Manager rotation function",
+                )
+            )
