@@ -170,7 +170,7 @@ def daily_snapshot_time(site: Site, schedule: events.Schedule) -> str:
             "must be events.Schedule.cron(hour=..., minute=...); rate and at schedules are not daily times",
         )
     minute, hour, day, month, week_day, year = fields
-    for name, value, free in (("day", day, "*"), ("month", month, "*"), ("week_day", week_day, "?"), ("year", year, "*")):
+    for name, value, free in (("week_day", week_day, "?"), ("day", day, "*"), ("month", month, "*"), ("year", year, "*")):
         if value != free:
             site.fail(
                 f"backup.backup_time.{name}", value,
