@@ -1,0 +1,60 @@
+"""The example stacks synthesize with cdk-nag's AwsSolutions pack and no
+unacknowledged findings, and their templates pass cfn-lint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import aws_cdk as cdk
+import pytest
+
+from examples.app import build_app
+
+from ._lint import lint_errors
+
+
+@pytest.fixture(scope="module")
+def assembly() -> cdk.cx_api.CloudAssembly:
+    app = build_app(cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False))
+    return app.synth()  # raises on any unacknowledged cdk-nag finding
+
+
+@pytest.mark.parametrize("stack_name", ["ValkeyCacheExample", "MemcachedCacheExample"])
+def test_example_template(assembly, stack_name: str, snapshot_json) -> None:
+    template = assembly.get_stack_by_name(stack_name).template
+    assert lint_errors(template) == []
+    assert template == snapshot_json
+
+
+def test_nag_ran_and_every_acknowledgement_has_a_reason(assembly) -> None:
+    report = json.loads((Path(assembly.directory) / "validation-report.json").read_text())
+    assert all(r.get("conclusion") == "success" for r in report["pluginReports"])
+    reasons: dict[str, str] = {}
+    for path in Path(assembly.directory).glob("*.metadata.json"):
+        for construct, entries in json.loads(path.read_text()).items():
+            for entry in entries:
+                if entry["type"] == "aws:cdk:acknowledged-rules":
+                    for rule, reason in entry["data"].items():
+                        reasons[f"{construct} {rule}"] = reason
+    assert any("AwsSolutions-SMG4" in key for key in reasons), reasons
+    assert all(len(reason) > 20 for reason in reasons.values()), reasons
+
+
+def test_valkey_example_wires_what_the_issue_asks(assembly) -> None:
+    resources = assembly.get_stack_by_name("ValkeyCacheExample").template["Resources"]
+    by_type: dict[str, list[dict]] = {}
+    for resource in resources.values():
+        by_type.setdefault(resource["Type"], []).append(resource.get("Properties", {}))
+    (cache,) = by_type["AWS::ElastiCache::ServerlessCache"]
+    assert cache["CacheUsageLimits"] and cache["SnapshotRetentionLimit"] == 7 and "KmsKeyId" in cache
+    users = by_type["AWS::ElastiCache::User"]
+    default = [u for u in users if u["UserName"] == "default"]
+    assert default and default[0]["AccessString"] == "off -@all"
+    assert {u["AuthenticationMode"]["Type"] for u in users} == {"iam", "password"}
+    assert len(by_type["AWS::SecretsManager::Secret"]) == 2
+    (alarm,) = by_type["AWS::CloudWatch::Alarm"]
+    assert alarm["MetricName"] == "ElastiCacheProcessingUnits"
+    connect = [s for p in by_type["AWS::IAM::Policy"] for s in p["PolicyDocument"]["Statement"]
+               if s["Action"] == "elasticache:Connect"]
+    assert len(connect) == 2
