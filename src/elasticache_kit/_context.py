@@ -35,3 +35,13 @@ class Site:
     def fail(self, prop: str, value: Any, rule: str) -> NoReturn:
         """Raise a :class:`ValidationError` for ``prop`` at this site."""
         raise ValidationError(self.path, prop, value, rule)
+
+
+def provides(obj: Any, *names: str) -> bool:
+    """Whether ``obj``'s class declares every attribute in ``names``.
+
+    A cheap structural check: unlike ``isinstance`` against a runtime Protocol
+    it evaluates no properties (which could cost jsii round trips).
+    """
+    cls = type(obj)
+    return all(hasattr(cls, name) for name in names)

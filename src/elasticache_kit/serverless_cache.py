@@ -15,7 +15,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from constructs import Construct
 
-from ._context import Site
+from ._context import Site, provides
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
@@ -275,7 +275,7 @@ class _ImportedServerlessCache(ServerlessCacheBase):
 
 
 def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -> None:
-    if not isinstance(user_group, IUserGroup):
+    if not provides(user_group, "user_group_name", "engine", "users"):
         site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
     if not engine.supports_rbac:
         site.fail(

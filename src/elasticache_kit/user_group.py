@@ -10,7 +10,7 @@ import jsii
 from aws_cdk import aws_elasticache as elasticache
 from constructs import Construct, IValidation
 
-from ._context import Site
+from ._context import Site, provides
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -194,16 +194,22 @@ class _StackGroupChecks:
         return errors
 
 
-_STACK_CHECKS: dict[str, _StackGroupChecks] = {}
+# The synth-time check of each stack, keyed by the jsii reference of the scope
+# groups were created in (usually the stack itself, so no lookup is needed).
+_SCOPE_CHECKS: dict[str, _StackGroupChecks] = {}
 
 
-def _register(group: UserGroup) -> None:
-    stack = cdk.Stack.of(group)
-    key = str(stack.__jsii_ref__.ref)
-    checks = _STACK_CHECKS.get(key)
+def _register(scope: Construct, group: UserGroup) -> None:
+    key = str(scope.__jsii_ref__.ref)  # type: ignore[attr-defined]
+    checks = _SCOPE_CHECKS.get(key)
     if checks is None:
-        checks = _STACK_CHECKS[key] = _StackGroupChecks()
-        stack.node.add_validation(checks)
+        stack = scope if isinstance(scope, cdk.Stack) else cdk.Stack.of(scope)
+        stack_key = str(stack.__jsii_ref__.ref)  # type: ignore[attr-defined]
+        checks = _SCOPE_CHECKS.get(stack_key)
+        if checks is None:
+            checks = _SCOPE_CHECKS[stack_key] = _StackGroupChecks()
+            stack.node.add_validation(checks)
+        _SCOPE_CHECKS[key] = checks
     checks.groups.append(group)
 
 
@@ -254,11 +260,11 @@ class UserGroup(UserGroupBase):
             user_ids=[_member_reference(u) for u in members],
             tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
         )
-        _register(self)
+        _register(scope, self)
 
     @staticmethod
     def _check_member(site: Site, engine: UserEngine, members: list[IUser], user: IUser) -> None:
-        if not isinstance(user, IUser):
+        if not provides(user, "user_id", "user_name", "engine", "authentication_type"):
             site.fail("users", type(user).__name__, "must contain users (IamUser, PasswordUser, NoPasswordUser or imports)")
         problem = _engine_rule(engine, user)
         if problem:
