@@ -19,7 +19,14 @@ from .serverless_cache import (
 )
 from .settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
 from .user_group import IUserGroup, UserGroup, UserGroupBase
-from .users import AuthenticationType, IamUser, IUser, NoPasswordUser, PasswordUser, UserBase
+from .users import (
+    AuthenticationType,
+    IamUser,
+    IUser,
+    NoPasswordUser,
+    PasswordUser,
+    UserBase,
+)
 
 __all__ = [
     "ACL_CATEGORIES",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from aws_cdk import aws_ec2 as ec2
@@ -67,7 +67,7 @@ def _describe(selection: ec2.SubnetSelection) -> str:
     return ", ".join(f"{k}={v}" for k, v in _selection_kwargs(selection).items()) or "SubnetSelection()"
 
 
-@lru_cache(maxsize=None)
+@cache
 def tcp_ports(ports: tuple[int, ...]) -> ec2.Port:
     """An ``ec2.Port`` covering ``ports`` (a range when they are contiguous)."""
     low, high = min(ports), max(ports)

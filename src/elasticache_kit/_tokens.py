@@ -22,7 +22,7 @@ def is_token(value: Any) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, float):
-        bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+        bits: int = struct.unpack("<Q", struct.pack("<d", value))[0]
         return (bits >> 48) == _DOUBLE_TOKEN_TAG
     if isinstance(value, (list, tuple)):
         return any(is_token(item) for item in value)

@@ -17,11 +17,15 @@ from constructs import Construct
 
 from ._context import Site, provides
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
-from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
 from .identifiers import check_cache_name, check_description, generated_name
-from .settings import BackupSettings, CacheUsageLimitsProperty, render_backup, render_usage_limits
+from .settings import (
+    BackupSettings,
+    CacheUsageLimitsProperty,
+    render_backup,
+    render_usage_limits,
+)
 from .user_group import IUserGroup, default_user_problem
 
 __all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE"]
@@ -155,55 +159,59 @@ class ServerlessCacheBase(cdk.Resource):
         Serverless caches publish under the ``clusterId`` dimension, whose
         value is the cache name.
         """
+        return self._metric(metric_name, "Average", props)
+
+    def _metric(self, metric_name: str, statistic: str, props: MetricOptions) -> cloudwatch.Metric:
+        """One jsii call: the metric with our defaults, overridden by ``props``."""
         options: dict[str, Any] = {
             "namespace": METRIC_NAMESPACE,
             "metric_name": metric_name,
             "dimensions_map": {METRIC_DIMENSION: self._name},
             "period": _five_minutes(),
-            "statistic": "Average",
+            "statistic": statistic,
         }
         options.update(props)
         return cloudwatch.Metric(**options)
 
     def metric_cache_hit_count(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Successful read-only key lookups that hit (``CacheHits``, Sum over 5 minutes)."""
-        return self.metric("CacheHits", **{"statistic": "Sum", **props})
+        return self._metric("CacheHits", "Sum", props)
 
     def metric_cache_miss_count(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Read-only key lookups that missed (``CacheMisses``, Sum over 5 minutes)."""
-        return self.metric("CacheMisses", **{"statistic": "Sum", **props})
+        return self._metric("CacheMisses", "Sum", props)
 
     def metric_cache_hit_rate(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Hits / (hits + misses) in percent (``CacheHitRate``, Average over 5 minutes)."""
-        return self.metric("CacheHitRate", **props)
+        return self._metric("CacheHitRate", "Average", props)
 
     def metric_data_stored(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Bytes of data stored (``BytesUsedForCache``, Maximum over 5 minutes)."""
-        return self.metric("BytesUsedForCache", **{"statistic": "Maximum", **props})
+        return self._metric("BytesUsedForCache", "Maximum", props)
 
     def metric_processing_units_consumed(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """ECPUs consumed (``ElastiCacheProcessingUnits``, Average over 5 minutes)."""
-        return self.metric("ElastiCacheProcessingUnits", **props)
+        return self._metric("ElastiCacheProcessingUnits", "Average", props)
 
     def metric_network_bytes_in(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Bytes received (``NetworkBytesIn``, Sum over 5 minutes)."""
-        return self.metric("NetworkBytesIn", **{"statistic": "Sum", **props})
+        return self._metric("NetworkBytesIn", "Sum", props)
 
     def metric_network_bytes_out(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Bytes sent (``NetworkBytesOut``, Sum over 5 minutes)."""
-        return self.metric("NetworkBytesOut", **{"statistic": "Sum", **props})
+        return self._metric("NetworkBytesOut", "Sum", props)
 
     def metric_active_connections(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Client connections (``CurrConnections``, Maximum over 5 minutes)."""
-        return self.metric("CurrConnections", **{"statistic": "Maximum", **props})
+        return self._metric("CurrConnections", "Maximum", props)
 
     def metric_write_request_latency(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Write latency in microseconds (``SuccessfulWriteRequestLatency``, Average)."""
-        return self.metric("SuccessfulWriteRequestLatency", **props)
+        return self._metric("SuccessfulWriteRequestLatency", "Average", props)
 
     def metric_read_request_latency(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Read latency in microseconds (``SuccessfulReadRequestLatency``, Average)."""
-        return self.metric("SuccessfulReadRequestLatency", **props)
+        return self._metric("SuccessfulReadRequestLatency", "Average", props)
 
     # ----------------------------------------------------------------- imports
     @classmethod

@@ -16,7 +16,7 @@ from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
 from .errors import ValidationError
 from .identifiers import check_user_group_id, generated_name
-from .users import BUILT_IN_DEFAULT_USER_ID, AuthenticationType, IUser, UserBase
+from .users import BUILT_IN_DEFAULT_USER_ID, AuthenticationType, IUser
 
 __all__ = ["IUserGroup", "UserGroupBase", "UserGroup"]
 
