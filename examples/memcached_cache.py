@@ -9,6 +9,7 @@ from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 import elasticache_kit as elasticache
+from examples._network import isolated_vpc
 
 
 class MemcachedCacheStack(Stack):
@@ -16,16 +17,7 @@ class MemcachedCacheStack(Stack):
 
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
-        vpc = ec2.Vpc(
-            self,
-            "Vpc",
-            max_azs=2,
-            nat_gateways=0,
-            subnet_configuration=[
-                ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=24)
-            ],
-        )
-        vpc.add_flow_log("FlowLog")
+        vpc = isolated_vpc(self)
         cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.MEMCACHED_1_6)
         clients = ec2.SecurityGroup(
             self, "AppSecurityGroup", vpc=vpc, description="Application servers", allow_all_outbound=False

@@ -7,13 +7,13 @@ from typing import Any
 
 from aws_cdk import Acknowledgment, Duration, Size, Stack, Validations
 from aws_cdk import aws_cloudwatch as cloudwatch
-from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_events as events
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 import elasticache_kit as elasticache
+from examples._network import isolated_vpc
 
 
 class ValkeyCacheStack(Stack):
@@ -22,17 +22,7 @@ class ValkeyCacheStack(Stack):
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
 
-        # A cache needs no internet access: isolated subnets, no NAT gateway.
-        vpc = ec2.Vpc(
-            self,
-            "Vpc",
-            max_azs=2,
-            nat_gateways=0,
-            subnet_configuration=[
-                ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=24)
-            ],
-        )
-        vpc.add_flow_log("FlowLog")
+        vpc = isolated_vpc(self)
 
         key = kms.Key(self, "CacheKey", enable_key_rotation=True, description="Encrypts the Valkey cache at rest")
 

@@ -35,7 +35,7 @@ _IDENT = re.compile(r"[a-z][a-z0-9-]*\Z")
 _MIXED = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
 
 
-def _check_identifier(site: Site, prop: str, value: str, what: str, max_len: int) -> None:
+def _check_identifier(site: Site, prop: str, value: str, what: str, max_len: int, *, lower: bool = True) -> None:
     if not isinstance(value, str):
         site.fail(prop, value, f"must be a string ({what})")
     if is_token(value):
@@ -48,7 +48,7 @@ def _check_identifier(site: Site, prop: str, value: str, what: str, max_len: int
         site.fail(prop, value, f"must begin with a letter ({what})")
     if _MIXED.match(value) is None:
         site.fail(prop, value, f"may contain only ASCII letters, digits and hyphens ({what})")
-    if _IDENT.match(value) is None:
+    if lower and _IDENT.match(value) is None:
         site.fail(
             prop, value,
             f"must be lower case: ElastiCache stores a {what} in lower case "
@@ -89,22 +89,7 @@ def check_user_name(site: Site, prop: str, value: str) -> None:
 
 def check_snapshot_name(site: Site, prop: str, value: str) -> None:
     """A snapshot name: letter first, letters/digits/hyphens, no '--', no trailing '-'."""
-    if not isinstance(value, str):
-        site.fail(prop, value, "must be a string (snapshot name)")
-    if is_token(value):
-        return
-    if not value:
-        site.fail(prop, value, "must not be empty (snapshot name)")
-    if len(value) > SNAPSHOT_NAME_MAX:
-        site.fail(prop, value, f"is longer than {SNAPSHOT_NAME_MAX} characters (snapshot name)")
-    if not value[0].isascii() or not value[0].isalpha():
-        site.fail(prop, value, "must begin with a letter (snapshot name)")
-    if _MIXED.match(value) is None:
-        site.fail(prop, value, "may contain only ASCII letters, digits and hyphens (snapshot name)")
-    if value.endswith("-"):
-        site.fail(prop, value, "must not end with a hyphen (snapshot name)")
-    if "--" in value:
-        site.fail(prop, value, "must not contain two consecutive hyphens (snapshot name)")
+    _check_identifier(site, prop, value, "snapshot name", SNAPSHOT_NAME_MAX, lower=False)
 
 
 def check_description(site: Site, prop: str, value: str) -> None:
