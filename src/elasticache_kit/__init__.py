@@ -8,8 +8,16 @@ Import it as the alpha module's drop-in::
 """
 
 from .access_control import ACL_CATEGORIES, AccessControl
+from .endpoint_policy import (
+    Effect,
+    ElastiCacheActions,
+    EndpointPolicy,
+    EndpointPolicyStatement,
+    PolicyPrincipal,
+)
 from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
 from .errors import ValidationError
+from .interface_endpoint import EndpointTarget, InterfaceEndpoint
 from .serverless_cache import (
     METRIC_NAMESPACE,
     IServerlessCache,
@@ -36,14 +44,21 @@ __all__ = [
     "CacheEngine",
     "CacheUsageLimits",
     "CacheUsageLimitsProperty",
+    "Effect",
+    "ElastiCacheActions",
+    "EndpointPolicy",
+    "EndpointPolicyStatement",
+    "EndpointTarget",
     "IServerlessCache",
     "IUser",
     "IUserGroup",
     "IamUser",
+    "InterfaceEndpoint",
     "METRIC_NAMESPACE",
     "MetricOptions",
     "NoPasswordUser",
     "PasswordUser",
+    "PolicyPrincipal",
     "SERVERLESS_MAJOR_VERSIONS",
     "ServerlessCache",
     "ServerlessCacheBase",

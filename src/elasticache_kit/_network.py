@@ -11,24 +11,24 @@ from ._context import Site
 
 # Default subnet ids per VPC (keyed by the VPC's jsii reference): many caches in
 # one VPC share one selection instead of paying ~7 round trips each.
-_DEFAULT_SUBNETS: dict[str, tuple[list[str], str]] = {}
+_DEFAULT_SUBNETS: dict[tuple[str, bool], list[str]] = {}
 
 
 def _ref(obj: Any) -> str:
     return str(obj.__jsii_ref__.ref)
 
 
-def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
+def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -> list[str]:
     """The VPC's private subnets with egress, else its isolated subnets.
 
     A cache needs no egress, so a VPC without NAT works; a VPC with neither
     kind of private subnet is an error (caches never go in public subnets by
     default).
     """
-    key = _ref(vpc)
+    key = (_ref(vpc), one_per_az)
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
-        return cached[0]
+        return cached
     # Ask which kinds exist first: selecting a kind the VPC lacks raises in
     # jsii (and CDK records the error in cdk.out/error.txt).
     for subnet_type, present in (
@@ -37,9 +37,9 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
     ):
         if not present:
             continue
-        ids = list(vpc.select_subnets(subnet_type=subnet_type).subnet_ids)
+        ids = list(vpc.select_subnets(subnet_type=subnet_type, one_per_az=one_per_az or None).subnet_ids)
         if ids:
-            _DEFAULT_SUBNETS[key] = (ids, subnet_type.name)
+            _DEFAULT_SUBNETS[key] = ids
             return ids
     site.fail(
         "vpc", "(no private subnets)",

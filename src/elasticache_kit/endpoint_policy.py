@@ -127,7 +127,11 @@ def check_action(action: str) -> str:
     if action.lower() in known:
         return action
     close = difflib.get_close_matches(action.lower(), list(known), n=3, cutoff=0.6)
-    hint = f" (did you mean {' or '.join(known[c] for c in close)}?)" if close else ""
+    hint = ""
+    if close:
+        hint = f"; did you mean {known[close[0]]}?"
+        if len(close) > 1:
+            hint += f" (also close: {', '.join(known[c] for c in close[1:])})"
     raise ValidationError(_WHERE, "action", action, f"is not an ElastiCache action{hint}")
 
 

@@ -1,0 +1,292 @@
+"""Interface VPC endpoints: private access to the ElastiCache API over AWS
+PrivateLink, to vendor endpoint services, and to resource configurations
+shared with you (how Redis Cloud PrivateLink reaches a VPC)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import aws_cdk as cdk
+from aws_cdk import aws_ec2 as ec2
+from constructs import Construct
+
+from ._context import Site
+from ._network import default_subnet_ids, selected_subnet_ids
+from ._tokens import is_token
+from .endpoint_policy import EndpointPolicy
+from .errors import ValidationError
+
+__all__ = ["EndpointTarget", "InterfaceEndpoint", "SERVICE_PREFIX_BY_PARTITION"]
+
+#: Service-name prefix of AWS services' interface endpoints, by partition.
+SERVICE_PREFIX_BY_PARTITION: Final = {
+    "aws": "com.amazonaws",
+    "aws-cn": "cn.com.amazonaws",
+    "aws-us-gov": "com.amazonaws",
+    "aws-iso": "com.amazonaws",
+    "aws-iso-b": "com.amazonaws",
+    "aws-iso-e": "com.amazonaws",
+    "aws-iso-f": "com.amazonaws",
+    "aws-eusc": "com.amazonaws",
+}
+_MAPPING_ID: Final = "ElastiCacheKitServicePrefix"
+_RESOURCE_CONFIGURATION_ARN = re.compile(
+    r"arn:aws(-[a-z]+)*:vpc-lattice:[a-z0-9-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]+\Z"
+)
+_SERVICE_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*[a-z0-9]\Z")
+
+
+@dataclass(frozen=True)
+class EndpointTarget:
+    """What an :class:`InterfaceEndpoint` connects to."""
+
+    kind: str
+    """``aws-service``, ``endpoint-service`` or ``resource-configuration``."""
+    ports: tuple[int, ...]
+    """TCP ports clients use through the endpoint."""
+    service_name: str | None = None
+    """Endpoint service name (vendor services)."""
+    resource_configuration_arn: str | None = None
+    """Resource configuration ARN (resource endpoints)."""
+    fips: bool = False
+    """Whether the AWS service target is the FIPS endpoint."""
+
+    @classmethod
+    def elasticache_api(cls, *, fips: bool = False) -> EndpointTarget:
+        """The ElastiCache API (``elasticache``, or ``elasticache-fips``) on port 443.
+
+        The service name is right in every partition, including China
+        (``cn.com.amazonaws.REGION.elasticache``), even when the stack's region
+        is only known at deploy time.
+        """
+        return cls("aws-service", (443,), fips=fips)
+
+    @classmethod
+    def endpoint_service(cls, service_name: str, ports: Sequence[int]) -> EndpointTarget:
+        """A vendor's endpoint service (classic PrivateLink), e.g.
+        ``com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0``."""
+        if not isinstance(service_name, str) or (not is_token(service_name) and not _SERVICE_NAME.match(service_name)):
+            raise ValidationError(
+                "EndpointTarget", "service_name", service_name,
+                "is not an endpoint service name (e.g. com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0)",
+            )
+        return cls("endpoint-service", _ports(ports), service_name=service_name)
+
+    @classmethod
+    def resource_configuration(cls, resource_configuration_arn: str, ports: Sequence[int]) -> EndpointTarget:
+        """A resource configuration shared with you through AWS RAM (``VpcEndpointType:
+        Resource``): how Redis Cloud PrivateLink exposes a database; ``ports`` are
+        its Redis database port(s)."""
+        arn = resource_configuration_arn
+        if not isinstance(arn, str) or (not is_token(arn) and not _RESOURCE_CONFIGURATION_ARN.match(arn)):
+            raise ValidationError(
+                "EndpointTarget", "resource_configuration_arn", arn,
+                "is not a resource configuration ARN; expected "
+                "arn:PARTITION:vpc-lattice:REGION:ACCOUNT:resourceconfiguration/rcfg-ID",
+            )
+        return cls("resource-configuration", _ports(ports), resource_configuration_arn=arn)
+
+    @property
+    def private_dns_key(self) -> str:
+        """What two endpoints with private DNS would clash on in one VPC."""
+        if self.kind == "aws-service":
+            return "elasticache-fips" if self.fips else "elasticache"
+        return self.service_name or self.resource_configuration_arn or ""
+
+
+def _ports(ports: Sequence[int]) -> tuple[int, ...]:
+    if isinstance(ports, int) or not isinstance(ports, Sequence) or not ports:
+        raise ValidationError("EndpointTarget", "ports", ports, "must be a non-empty list of TCP ports")
+    for port in ports:
+        if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+            raise ValidationError("EndpointTarget", "ports", list(ports), f"contains {port!r}, not a port in 1..65535")
+    if len(set(ports)) != len(ports):
+        raise ValidationError("EndpointTarget", "ports", list(ports), "lists a port twice")
+    return tuple(ports)
+
+
+def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
+    """The ElastiCache API's endpoint service name for the stack of ``scope``.
+
+    With a concrete region it is a literal; with a deploy-time region the
+    prefix comes from a per-partition mapping, so a stack deployed to China
+    gets ``cn.com.amazonaws.REGION.elasticache``.
+    """
+    stack = cdk.Stack.of(scope)
+    region = stack.region
+    suffix = "elasticache-fips" if fips else "elasticache"
+    if not is_token(region):
+        china = region.startswith("cn-")
+        if fips and china:
+            raise ValidationError(
+                Site(scope).path, "target", "elasticache_api(fips=True)",
+                f"has no FIPS endpoint in the China region {region}",
+            )
+        prefix = SERVICE_PREFIX_BY_PARTITION["aws-cn" if china else "aws"]
+        return f"{prefix}.{region}.{suffix}"
+    mapping = stack.node.try_find_child(_MAPPING_ID)
+    if mapping is None:
+        mapping = cdk.CfnMapping(
+            stack, _MAPPING_ID,
+            mapping={partition: {"Prefix": prefix} for partition, prefix in SERVICE_PREFIX_BY_PARTITION.items()},
+        )
+    prefix_token = mapping.find_in_map(cdk.Aws.PARTITION, "Prefix")  # type: ignore[attr-defined]
+    return f"{prefix_token}.{cdk.Aws.REGION}.{suffix}"
+
+
+# Private DNS claims per VPC and service: (vpc ref, key) -> construct path.
+_PRIVATE_DNS: dict[tuple[str, str], str] = {}
+
+
+class InterfaceEndpoint(cdk.Resource):
+    """An interface VPC endpoint with its own security group.
+
+    Ingress is opened only on the target's ports and only from
+    ``allowed_peers`` (default: the VPC's CIDR block) -- never from
+    ``0.0.0.0/0`` unless you pass ``ec2.Peer.any_ipv4()`` yourself.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: ec2.IVpc,
+        target: EndpointTarget,
+        subnets: ec2.SubnetSelection | None = None,
+        security_groups: Sequence[ec2.ISecurityGroup] | None = None,
+        private_dns_enabled: bool | None = None,
+        policy: EndpointPolicy | None = None,
+        allowed_peers: Sequence[ec2.IPeer] | None = None,
+    ) -> None:
+        """
+        :param vpc: the VPC to place the endpoint in.
+        :param target: what to connect to (:class:`EndpointTarget`).
+        :param subnets: where its network interfaces go (one per AZ).
+            Default: private subnets with egress, otherwise isolated subnets.
+        :param security_groups: extra security groups to attach. Default: none
+            (a dedicated one is always created).
+        :param private_dns_enabled: resolve the service's default DNS name to the
+            endpoint. Default: True for the ElastiCache API, False otherwise. Only
+            one endpoint per VPC may enable it for a service.
+        :param policy: endpoint policy (ElastiCache API and endpoint services).
+            Default: none (full access, the service default).
+        :param allowed_peers: who may connect. Default: the VPC's CIDR block.
+        """
+        site = Site(scope, id)
+        if not isinstance(target, EndpointTarget):
+            site.fail("target", target, "must be an EndpointTarget, e.g. EndpointTarget.elasticache_api()")
+        if vpc is None:
+            site.fail("vpc", None, "is required")
+        is_resource = target.kind == "resource-configuration"
+        if private_dns_enabled is None:
+            private_dns_enabled = target.kind == "aws-service"
+        if is_resource and private_dns_enabled:
+            site.fail("private_dns_enabled", True, "is not supported by resource endpoints (VpcEndpointType Resource)")
+        document = None
+        if policy is not None:
+            if not isinstance(policy, EndpointPolicy):
+                site.fail("policy", policy, "must be an EndpointPolicy")
+            if is_resource:
+                site.fail("policy", "EndpointPolicy", "is not supported by resource endpoints (VpcEndpointType Resource)")
+            document = policy.to_json()
+        vpc_key = str(vpc.__jsii_ref__.ref)  # type: ignore[attr-defined]
+        claim = (vpc_key, target.private_dns_key)
+        if private_dns_enabled and claim in _PRIVATE_DNS:
+            first = _PRIVATE_DNS[claim]
+            site.fail(
+                "private_dns_enabled", True,
+                f"conflicts with {first}, which already enables private DNS for {target.private_dns_key} in this "
+                f"VPC: only one endpoint per VPC may; set private_dns_enabled=False on one of them and use its "
+                f"VPC_Endpoint_ID.{target.private_dns_key}.REGION.vpce.amazonaws.com name",
+            )
+
+        super().__init__(scope, id)
+        self.target = target
+        """What the endpoint connects to."""
+        self.private_dns_enabled = private_dns_enabled
+        """Whether the service's default DNS name resolves to this endpoint."""
+        if private_dns_enabled:
+            _PRIVATE_DNS[claim] = self.node.path
+        if subnets is None:
+            subnet_ids = default_subnet_ids(site, vpc, one_per_az=True)
+        else:
+            subnet_ids = selected_subnet_ids(site, vpc, subnets)
+        if allowed_peers is None:
+            try:
+                cidr = vpc.vpc_cidr_block
+            except RuntimeError:
+                site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
+            peers: Sequence[ec2.IPeer] = [ec2.Peer.ipv4(cidr)]
+        else:
+            peers = list(allowed_peers)
+            if not peers:
+                site.fail("allowed_peers", [], "is empty: nobody could connect")
+        security_group = ec2.SecurityGroup(
+            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
+            description=f"Interface endpoint {target.private_dns_key}",
+        )
+        for peer in peers:
+            for port in target.ports:
+                security_group.add_ingress_rule(peer, ec2.Port.tcp(port), f"{target.kind} port {port}")
+        self.security_group = security_group
+        """The endpoint's dedicated security group."""
+        groups = [security_group, *(security_groups or [])]
+        self.connections = ec2.Connections(security_groups=groups, default_port=ec2.Port.tcp(target.ports[0]))
+        """Network access to the endpoint (default port: the target's first port)."""
+
+        if target.kind == "aws-service":
+            service_name: str | None = elasticache_service_name(self, fips=target.fips)
+        else:
+            service_name = target.service_name
+        self.service_name = service_name
+        """The endpoint service name (None for resource endpoints)."""
+        self._resource = ec2.CfnVPCEndpoint(
+            self,
+            "Resource",
+            vpc_id=vpc.vpc_id,
+            vpc_endpoint_type="Resource" if is_resource else "Interface",
+            service_name=service_name,
+            resource_configuration_arn=target.resource_configuration_arn,
+            subnet_ids=subnet_ids,
+            security_group_ids=[g.security_group_id for g in groups],
+            private_dns_enabled=None if is_resource else private_dns_enabled,
+            policy_document=document,
+        )
+
+    @property
+    def vpc_endpoint_id(self) -> str:
+        """The endpoint's id (``vpce-...``)."""
+        return self._resource.ref
+
+    @property
+    def dns_entries(self) -> list[str]:
+        """The endpoint's DNS entries (``HOSTED_ZONE_ID:DNS_NAME``)."""
+        return self._resource.attr_dns_entries
+
+    @property
+    def regional_dns_name(self) -> str:
+        """The endpoint's regional DNS name, ``VPC_Endpoint_ID.SERVICE.REGION.vpce.amazonaws.com``
+        (what clients use when private DNS is off)."""
+        return cdk.Fn.select(1, cdk.Fn.split(":", cdk.Fn.select(0, self.dns_entries)))
+
+    @property
+    def consumer_principal_arn(self) -> str:
+        """The account root ARN of the stack's account, in its partition: the
+        principal to allow on the provider's side (e.g. Redis Cloud's PrivateLink
+        principals)."""
+        return f"arn:{cdk.Aws.PARTITION}:iam::{cdk.Aws.ACCOUNT_ID}:root"
+
+    def add_outputs(self) -> None:
+        """Stack outputs: endpoint id, DNS entries, and for non-AWS targets the
+        principal ARN to register with the provider."""
+        cdk.CfnOutput(self, "EndpointId", value=self.vpc_endpoint_id, description="VPC endpoint id")
+        if self.target.kind != "resource-configuration":
+            cdk.CfnOutput(self, "DnsEntries", value=cdk.Fn.join(",", self.dns_entries),
+                          description="DNS entries (hosted zone id:DNS name)")
+        if self.target.kind != "aws-service":
+            cdk.CfnOutput(self, "ConsumerPrincipalArn", value=self.consumer_principal_arn,
+                          description="Principal to allow on the provider side (e.g. Redis Cloud PrivateLink)")
