@@ -10,7 +10,9 @@ import os
 from aws_cdk import App, Validations
 from cdk_nag import AwsSolutionsChecks
 
+from examples.api_endpoint import ElastiCacheApiEndpointStack
 from examples.memcached_cache import MemcachedCacheStack
+from examples.redis_cloud_endpoint import RedisCloudEndpointStack
 from examples.valkey_cache import ValkeyCacheStack
 
 
@@ -19,6 +21,8 @@ def build_app(app: App | None = None) -> App:
     app = app or App()
     ValkeyCacheStack(app, "ValkeyCacheExample")
     MemcachedCacheStack(app, "MemcachedCacheExample")
+    ElastiCacheApiEndpointStack(app, "ElastiCacheApiEndpointExample")
+    RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app
 

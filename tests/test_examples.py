@@ -20,7 +20,8 @@ def assembly() -> cdk.cx_api.CloudAssembly:
     return app.synth()  # raises on any unacknowledged cdk-nag finding
 
 
-@pytest.mark.parametrize("stack_name", ["ValkeyCacheExample", "MemcachedCacheExample"])
+@pytest.mark.parametrize("stack_name", [
+    "ValkeyCacheExample", "MemcachedCacheExample", "ElastiCacheApiEndpointExample", "RedisCloudEndpointExample"])
 def test_example_template(assembly, stack_name: str, snapshot_json) -> None:
     template = assembly.get_stack_by_name(stack_name).template
     assert lint_errors(template) == []
@@ -58,3 +59,18 @@ def test_valkey_example_wires_what_the_issue_asks(assembly) -> None:
     connect = [s for p in by_type["AWS::IAM::Policy"] for s in p["PolicyDocument"]["Statement"]
                if s["Action"] == "elasticache:Connect"]
     assert len(connect) == 2
+
+
+def test_api_endpoint_example_policy(assembly) -> None:
+    resources = assembly.get_stack_by_name("ElastiCacheApiEndpointExample").template["Resources"]
+    (endpoint,) = [r["Properties"] for r in resources.values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
+    allow, deny = endpoint["PolicyDocument"]["Statement"]
+    assert allow["Effect"] == "Allow" and "elasticache:DescribeServerlessCaches" in allow["Action"]
+    assert deny == {"Effect": "Deny", "Principal": {"AWS": ["111122223333"]}, "Action": "*", "Resource": "*"}
+
+
+def test_redis_cloud_example_takes_the_arn_as_a_parameter(assembly) -> None:
+    template = assembly.get_stack_by_name("RedisCloudEndpointExample").template
+    (endpoint,) = [r["Properties"] for r in template["Resources"].values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
+    assert endpoint["ResourceConfigurationArn"] == {"Ref": "ResourceConfigurationArn"}
+    assert "AllowedPattern" in template["Parameters"]["ResourceConfigurationArn"]

@@ -137,6 +137,12 @@ def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
     return f"{prefix_token}.{cdk.Aws.REGION}.{suffix}"
 
 
+_DESCRIPTIONS: Final = {
+    "aws-service": "Interface endpoint for the ElastiCache API",
+    "endpoint-service": "Interface endpoint for an endpoint service",
+    "resource-configuration": "Resource endpoint for a shared resource configuration",
+}
+
 # Private DNS claims per VPC and service: (vpc ref, key) -> construct path.
 _PRIVATE_DNS: dict[tuple[str, str], str] = {}
 
@@ -204,13 +210,14 @@ class InterfaceEndpoint(cdk.Resource):
                 f"VPC_Endpoint_ID.{target.private_dns_key}.REGION.vpce.amazonaws.com name",
             )
 
+        if allowed_peers is not None and not list(allowed_peers):
+            site.fail("allowed_peers", [], "is empty: nobody could connect")
+
         super().__init__(scope, id)
         self.target = target
         """What the endpoint connects to."""
         self.private_dns_enabled = private_dns_enabled
         """Whether the service's default DNS name resolves to this endpoint."""
-        if private_dns_enabled:
-            _PRIVATE_DNS[claim] = self.node.path
         if subnets is None:
             subnet_ids = default_subnet_ids(site, vpc, one_per_az=True)
         else:
@@ -223,11 +230,8 @@ class InterfaceEndpoint(cdk.Resource):
             peers: Sequence[ec2.IPeer] = [ec2.Peer.ipv4(cidr)]
         else:
             peers = list(allowed_peers)
-            if not peers:
-                site.fail("allowed_peers", [], "is empty: nobody could connect")
         security_group = ec2.SecurityGroup(
-            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
-            description=f"Interface endpoint {target.private_dns_key}",
+            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False, description=_DESCRIPTIONS[target.kind]
         )
         for peer in peers:
             for port in target.ports:
@@ -256,6 +260,8 @@ class InterfaceEndpoint(cdk.Resource):
             private_dns_enabled=None if is_resource else private_dns_enabled,
             policy_document=document,
         )
+        if private_dns_enabled:
+            _PRIVATE_DNS[claim] = self.node.path
 
     @property
     def vpc_endpoint_id(self) -> str:
