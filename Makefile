@@ -13,7 +13,7 @@ NODE_STAMP := node_modules/.installed
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test lint clean help
+.PHONY: synth test test-deps clean help
 
 help:
 	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
@@ -34,7 +34,19 @@ $(NODE_STAMP): package.json package-lock.json
 synth: $(VENV_STAMP) $(NODE_STAMP)
 	npx --no-install cdk synth --quiet
 
-test: $(VENV_STAMP)
+# The NAT bastion's real-traffic test needs iproute2, iptables and redis-server.
+test-deps:
+	@missing=""; for tool in ip iptables iptables-restore redis-server redis-cli; do \
+	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing$$missing (apt-get)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      iproute2 iptables redis-server >/dev/null; \
+	  else echo "note:$$missing missing and not installable here (needs root and apt-get); the traffic test will skip"; fi; \
+	fi
+
+test: $(VENV_STAMP) test-deps
 	$(BIN)/python -m pytest
 
 clean:

@@ -12,6 +12,7 @@ from cdk_nag import AwsSolutionsChecks
 
 from examples.api_endpoint import ElastiCacheApiEndpointStack
 from examples.memcached_cache import MemcachedCacheStack
+from examples.nat_bastion import NatBastionStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
 from examples.valkey_cache import ValkeyCacheStack
 
@@ -23,6 +24,7 @@ def build_app(app: App | None = None) -> App:
     MemcachedCacheStack(app, "MemcachedCacheExample")
     ElastiCacheApiEndpointStack(app, "ElastiCacheApiEndpointExample")
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
+    NatBastionStack(app, "NatBastionExample")
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app
 

@@ -17,7 +17,9 @@ from .endpoint_policy import (
 )
 from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
 from .errors import ValidationError
+from .bastion_script import Forward, render_apply_script, render_setup_script
 from .interface_endpoint import EndpointTarget, InterfaceEndpoint
+from .nat_bastion import NatBastion
 from .serverless_cache import (
     METRIC_NAMESPACE,
     IServerlessCache,
@@ -49,6 +51,7 @@ __all__ = [
     "EndpointPolicy",
     "EndpointPolicyStatement",
     "EndpointTarget",
+    "Forward",
     "IServerlessCache",
     "IUser",
     "IUserGroup",
@@ -56,6 +59,7 @@ __all__ = [
     "InterfaceEndpoint",
     "METRIC_NAMESPACE",
     "MetricOptions",
+    "NatBastion",
     "NoPasswordUser",
     "PasswordUser",
     "PolicyPrincipal",
@@ -67,6 +71,8 @@ __all__ = [
     "UserGroup",
     "UserGroupBase",
     "ValidationError",
+    "render_apply_script",
+    "render_setup_script",
 ]
 
 __version__ = "0.1.0"

@@ -1,0 +1,36 @@
+"""Reach a Valkey serverless cache from outside AWS, for development: a NAT
+bastion with an Elastic IP forwarding from one trusted client address."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_cdk import Stack
+from aws_cdk import aws_ec2 as ec2
+from constructs import Construct
+
+import elasticache_kit as elasticache
+
+#: The developer's address (a documentation address: replace it with yours).
+TRUSTED_CLIENT = "198.51.100.27/32"
+
+
+class NatBastionStack(Stack):
+    """VPC (public + isolated subnets, no NAT gateway) + Valkey cache + bastion."""
+
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        vpc = ec2.Vpc(
+            self,
+            "Vpc",
+            max_azs=2,
+            nat_gateways=0,
+            subnet_configuration=[
+                ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24),
+                ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=24),
+            ],
+        )
+        vpc.add_flow_log("FlowLog")
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.VALKEY_8)
+        bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=[TRUSTED_CLIENT])
+        bastion.forward_cache(cache)

@@ -1,0 +1,287 @@
+"""A NAT instance with an Elastic IP that port-forwards to caches, so trusted
+clients outside AWS can reach them during development (the procedure of the
+ElastiCache guide's "Accessing ElastiCache resources from outside AWS",
+hardened)."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+from typing import Any
+
+import aws_cdk as cdk
+import jsii
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_iam as iam
+from constructs import Construct, IValidation
+
+from ._context import Site
+from ._tokens import is_token
+from .bastion_script import Forward, is_valid_host, render_setup_script
+from .errors import ValidationError
+
+__all__ = ["NatBastion"]
+
+_SSM_ACTIONS = [
+    "ssm:UpdateInstanceInformation",
+    "ssmmessages:CreateControlChannel",
+    "ssmmessages:CreateDataChannel",
+    "ssmmessages:OpenControlChannel",
+    "ssmmessages:OpenDataChannel",
+]
+_OPEN = {"0.0.0.0/0", "::/0"}
+
+
+def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) -> list[str]:
+    if isinstance(cidrs, str) or not isinstance(cidrs, Sequence) or not cidrs:
+        site.fail("trusted_cidrs", cidrs, "must be a non-empty list of CIDR blocks (the clients allowed in)")
+    checked: list[str] = []
+    for cidr in cidrs:
+        if not isinstance(cidr, str):
+            site.fail("trusted_cidrs", cidr, "must contain CIDR strings such as '198.51.100.27/32'")
+        if is_token(cidr):
+            checked.append(cidr)
+            continue
+        try:
+            network = ipaddress.ip_network(cidr, strict=True)
+        except ValueError as error:
+            site.fail("trusted_cidrs", cidr, f"is not a CIDR block ({error})")
+        if str(network) in _OPEN and not allow_public_access:
+            site.fail(
+                "trusted_cidrs", cidr,
+                "opens the bastion to the whole internet; list your clients' addresses, or pass "
+                "allow_public_access=True if you really mean it",
+            )
+        checked.append(str(network))
+    if len(set(checked)) != len(checked):
+        site.fail("trusted_cidrs", list(cidrs), "lists a CIDR block twice")
+    return checked
+
+
+def _peer(cidr: str) -> ec2.IPeer:
+    if ":" in cidr:
+        return ec2.Peer.ipv6(cidr)
+    return ec2.Peer.ipv4(cidr)
+
+
+@jsii.implements(IValidation)
+class _HasForwards:
+    """Synth-time check: a bastion that forwards nothing is a mistake."""
+
+    def __init__(self, bastion: NatBastion) -> None:
+        self._bastion = bastion
+
+    def validate(self) -> list[str]:
+        if self._bastion.forwards:
+            return []
+        return [str(ValidationError(
+            self._bastion.node.path, "forwards", [],
+            "is empty: call forward(), forward_cache() or forward_nodes() at least once",
+        ))]
+
+
+class NatBastion(cdk.Resource):
+    """A NAT instance in a public subnet, with an Elastic IP, that forwards
+    public ports to caches in the VPC -- for development and testing only.
+
+    Hardened: inbound only from ``trusted_cidrs`` on the forwarded ports;
+    outbound only to the targets' ports (and HTTPS for packages and Session
+    Manager); administration through SSM Session Manager (SSH only when a key
+    pair is given, and only from ``trusted_cidrs``); IMDSv2 required; encrypted
+    root volume; an instance role that can do nothing but Session Manager.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: ec2.IVpc,
+        trusted_cidrs: Sequence[str],
+        instance_type: ec2.InstanceType | None = None,
+        machine_image: ec2.IMachineImage | None = None,
+        vpc_subnets: ec2.SubnetSelection | None = None,
+        key_pair: ec2.IKeyPair | None = None,
+        allow_public_access: bool = False,
+    ) -> None:
+        """
+        :param vpc: the caches' VPC; it needs a public subnet.
+        :param trusted_cidrs: the client addresses allowed in (e.g. ``["198.51.100.27/32"]``).
+        :param instance_type: Default: ``t3.micro``.
+        :param machine_image: Default: the latest Amazon Linux 2023 for the instance's architecture.
+        :param vpc_subnets: a public subnet selection. Default: the VPC's public subnets.
+        :param key_pair: enables SSH from ``trusted_cidrs``. Default: none (Session Manager only).
+        :param allow_public_access: the explicit opt-in that lets ``trusted_cidrs``
+            contain ``0.0.0.0/0`` or ``::/0``. Default: False.
+        """
+        site = Site(scope, id)
+        if vpc is None:
+            site.fail("vpc", None, "is required")
+        cidrs = _check_cidrs(site, trusted_cidrs, allow_public_access)
+        try:
+            selected = vpc.select_subnets(**({"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else {
+                k: getattr(vpc_subnets, k) for k in ("subnet_type", "subnet_group_name", "availability_zones", "subnets")
+                if getattr(vpc_subnets, k, None) is not None}))
+        except RuntimeError as error:
+            site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
+        if not selected.has_public or not selected.subnets:
+            site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
+
+        super().__init__(scope, id)
+        self.vpc = vpc
+        self.trusted_cidrs = cidrs
+        """The client CIDR blocks allowed in."""
+        self._forwards: list[Forward] = []
+        self._ssh = key_pair is not None
+        subnet = selected.subnets[0]
+        self.subnet_id = subnet.subnet_id
+        """The public subnet the bastion is in."""
+
+        security_group = ec2.SecurityGroup(
+            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
+            description="NAT bastion: forwarded ports from trusted clients only",
+        )
+        security_group.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(443), "HTTPS for packages and Session Manager")
+        if key_pair is not None:
+            for cidr in cidrs:
+                security_group.add_ingress_rule(_peer(cidr), ec2.Port.tcp(22), "SSH from a trusted client")
+        self.security_group = security_group
+        self.connections = ec2.Connections(security_groups=[security_group])
+        """Network access of the bastion (use it to open targets' security groups)."""
+
+        role = iam.Role(self, "Role", assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
+                        description="NAT bastion: Session Manager only")
+        role.add_to_policy(iam.PolicyStatement(actions=_SSM_ACTIONS, resources=["*"]))
+        chosen_type = instance_type or ec2.InstanceType("t3.micro")
+        image = machine_image or ec2.MachineImage.latest_amazon_linux2023(
+            cpu_type=ec2.AmazonLinuxCpuType.ARM_64
+            if chosen_type.architecture == ec2.InstanceArchitecture.ARM_64 else ec2.AmazonLinuxCpuType.X86_64
+        )
+        self.instance = ec2.Instance(
+            self, "Instance",
+            vpc=vpc,
+            vpc_subnets=ec2.SubnetSelection(subnets=[subnet]),
+            instance_type=chosen_type,
+            machine_image=image,
+            security_group=security_group,
+            role=role,
+            key_pair=key_pair,
+            source_dest_check=False,
+            http_tokens=ec2.HttpTokens.REQUIRED,
+            detailed_monitoring=True,
+            block_devices=[ec2.BlockDevice(
+                device_name="/dev/xvda",
+                volume=ec2.BlockDeviceVolume.ebs(8, encrypted=True, volume_type=ec2.EbsDeviceVolumeType.GP3),
+            )],
+        )
+        """The NAT instance."""
+        self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
+        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=self.instance.instance_id)
+        self.public_ip = eip.attr_public_ip
+        """The Elastic IP clients connect to."""
+        cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
+        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {self.instance.instance_id}",
+                      description="Open a shell on the bastion")
+        self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
+        self._connect_output = cdk.CfnOutput(self, "ConnectionCommands", value="(none)",
+                                             description="redis-cli per forward (TLS, SNI = the cache's name)")
+        cdk.Annotations.of(self).add_warning_v2(
+            "elasticache-kit:nat-bastion-dev-only",
+            "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
+        )
+        self.node.add_validation(_HasForwards(self))
+        for rule in (
+            ("AwsSolutions-IAM5[Resource::*]", "Session Manager's ssm:UpdateInstanceInformation and ssmmessages:* take no resource ARNs."),
+            ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
+        ):
+            cdk.Validations.of(self).acknowledge(cdk.Acknowledgment(id=rule[0], reason=rule[1]))
+
+    # ------------------------------------------------------------ forwards
+    @property
+    def forwards(self) -> list[Forward]:
+        """The forwards so far."""
+        return list(self._forwards)
+
+    def forward(self, public_port: int, target_host: str, target_port: int) -> Forward:
+        """Forward ``public_port`` on the Elastic IP to ``target_host:target_port``.
+
+        ``target_host`` is an IPv4 address or a DNS name; names are resolved at
+        boot and every minute, and the rule follows address changes.  Opens the
+        public port to ``trusted_cidrs`` and the bastion's egress to the target
+        (its /32, or the VPC's CIDR block for a name).
+        """
+        forward = self._add(public_port, target_host, target_port)
+        self._egress_to(target_host, target_port)
+        return forward
+
+    def _add(self, public_port: int, target_host: str, target_port: int) -> Forward:
+        site = Site(self)
+        for prop, port in (("public_port", public_port), ("target_port", target_port)):
+            if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+                site.fail(prop, port, "must be a TCP port in 1..65535")
+        if any(f.public_port == public_port for f in self._forwards) or (self._ssh and public_port == 22):
+            site.fail("public_port", public_port, "is already forwarded (or used by SSH): each public port forwards once")
+        if not isinstance(target_host, str) or not is_valid_host(target_host):
+            site.fail("target_host", target_host, "must be an IPv4 address or a DNS name")
+        forward = Forward(public_port, target_host, target_port)
+        self._forwards.append(forward)
+        for cidr in self.trusted_cidrs:
+            self.security_group.add_ingress_rule(_peer(cidr), ec2.Port.tcp(public_port), f"port {public_port} from a trusted client")
+        self._render()
+        return forward
+
+    def _egress_to(self, host: str, port: int) -> None:
+        try:
+            ipaddress.IPv4Address(host)
+            cidr = f"{host}/32"
+        except ValueError:
+            try:
+                cidr = self.vpc.vpc_cidr_block
+            except RuntimeError:
+                Site(self).fail(
+                    "target_host", host,
+                    "is a name, so egress is opened to the VPC's CIDR block, which this imported VPC lacks: "
+                    "import it with vpc_cidr_block or forward to an IP address",
+                )
+        self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), ec2.Port.tcp(port), f"to forward target port {port}")
+
+    def forward_cache(self, cache: Any, *, public_ports: Sequence[int] | None = None) -> list[Forward]:
+        """Forward a serverless cache's endpoint port and, where it has one, its
+        reader port (same DNS name), and let the bastion into its security group.
+
+        :param public_ports: public ports for them. Default: the cache's own ports.
+        """
+        site = Site(self)
+        address = getattr(cache, "serverless_cache_endpoint_address", None)
+        engine = getattr(cache, "engine", None)
+        if address is None or engine is None:
+            site.fail(
+                "forward_cache", getattr(cache, "serverless_cache_name", cache),
+                "needs a ServerlessCache created in this app (an imported one has no known endpoint); "
+                "use forward() with its endpoint address",
+            )
+        ports = list(engine.ports)
+        chosen = list(public_ports) if public_ports is not None else ports
+        if len(chosen) != len(ports):
+            site.fail("public_ports", chosen, f"must give {len(ports)} port(s), one per cache port {ports}")
+        forwards = [self._add(public, address, port) for public, port in zip(chosen, ports)]
+        cache.connections.allow_default_port_from(self.connections, "NAT bastion")
+        return forwards
+
+    def forward_nodes(self, addresses: Sequence[str], *, target_port: int = 6379, first_public_port: int = 6379) -> list[Forward]:
+        """Forward node-based cluster nodes, each on its own public port
+        (``first_public_port``, +1, +2, ...), as in the ElastiCache guide."""
+        if isinstance(addresses, str) or not addresses:
+            Site(self).fail("addresses", addresses, "must be a non-empty list of node addresses")
+        return [
+            self.forward(first_public_port + index, address, target_port)
+            for index, address in enumerate(addresses)
+        ]
+
+    def _render(self) -> None:
+        script = render_setup_script(self._forwards)
+        self._cfn_instance.add_property_override("UserData", cdk.Fn.base64(script))
+        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in self._forwards)
+        self._connect_output.value = " ; ".join(
+            f"redis-cli --tls --sni {f.target_host} -h {self.public_ip} -p {f.public_port} PING" for f in self._forwards
+        )
