@@ -8,6 +8,7 @@ Import it as the alpha module's drop-in::
 """
 
 from .access_control import ACL_CATEGORIES, AccessControl
+from .bastion_script import Forward, render_apply_script, render_setup_script
 from .endpoint_policy import (
     Effect,
     ElastiCacheActions,
@@ -17,7 +18,6 @@ from .endpoint_policy import (
 )
 from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
 from .errors import ValidationError
-from .bastion_script import Forward, render_apply_script, render_setup_script
 from .interface_endpoint import EndpointTarget, InterfaceEndpoint
 from .nat_bastion import NatBastion
 from .serverless_cache import (

@@ -264,7 +264,7 @@ class NatBastion(cdk.Resource):
         chosen = list(public_ports) if public_ports is not None else ports
         if len(chosen) != len(ports):
             site.fail("public_ports", chosen, f"must give {len(ports)} port(s), one per cache port {ports}")
-        forwards = [self._add(public, address, port) for public, port in zip(chosen, ports)]
+        forwards = [self._add(public, address, port) for public, port in zip(chosen, ports, strict=True)]
         cache.connections.allow_default_port_from(self.connections, "NAT bastion")
         return forwards
 
