@@ -152,6 +152,36 @@ class ServerlessCacheBase(cdk.Resource):
         """
         return self.grant(grantee, "elasticache:Connect")
 
+    def grant_connect_as(self, grantee: iam.IGrantable, user: Any) -> iam.Grant:
+        """Allow ``grantee`` to connect to this cache as the IAM-enabled ``user``:
+        one ``elasticache:Connect`` statement on exactly the cache's and the
+        user's ARNs.
+
+        Refused while the stack is built when the user does not authenticate
+        with IAM, is not in the cache's user group, or the engine has no IAM
+        authentication (Memcached).
+        """
+        site = Site(self)
+        if not provides(user, "user_id", "user_arn", "authentication_type"):
+            site.fail("user", type(user).__name__, "must be an RBAC user (IamUser or an imported user)")
+        engine = self._engine
+        if engine is not None and not engine.supports_rbac:
+            site.fail("grant_connect_as", engine.engine_type,
+                      "has no IAM authentication: only Valkey 7.2+ and Redis OSS 7.0+ caches support it")
+        authentication = user.authentication_type
+        if authentication is not None and authentication.value != "iam":
+            site.fail("user", user.user_id, f"is a {authentication.value} user; IAM authentication needs an IamUser")
+        group = getattr(self, "user_group", None)
+        if group is None and isinstance(self, ServerlessCache):
+            site.fail("user", user.user_id, "cannot connect: this cache has no user group (set user_group=)")
+        members = group.users if group is not None else None
+        if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
+            site.fail("user", user.user_id,
+                      f"is not in the cache's user group {group.user_group_name!r}; add it with add_user()")
+        return iam.Grant.add_to_principal(
+            grantee=grantee, actions=["elasticache:Connect"], resource_arns=[self.serverless_cache_arn, user.user_arn]
+        )
+
     # ----------------------------------------------------------------- metrics
     def metric(self, metric_name: str, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """The named ``AWS/ElastiCache`` metric of this cache (Average over 5 minutes).
