@@ -11,6 +11,7 @@ from aws_cdk import App, Validations
 from cdk_nag import AwsSolutionsChecks
 
 from examples.api_endpoint import ElastiCacheApiEndpointStack
+from examples.iam_auth import IamAuthStack
 from examples.memcached_cache import MemcachedCacheStack
 from examples.nat_bastion import NatBastionStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
@@ -25,6 +26,7 @@ def build_app(app: App | None = None) -> App:
     ElastiCacheApiEndpointStack(app, "ElastiCacheApiEndpointExample")
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     NatBastionStack(app, "NatBastionExample")
+    IamAuthStack(app, "IamAuthExample")
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app
 

@@ -22,7 +22,7 @@ def assembly() -> cdk.cx_api.CloudAssembly:
 
 @pytest.mark.parametrize("stack_name", [
     "ValkeyCacheExample", "MemcachedCacheExample", "ElastiCacheApiEndpointExample", "RedisCloudEndpointExample",
-    "NatBastionExample"])
+    "NatBastionExample", "IamAuthExample"])
 def test_example_template(assembly, stack_name: str, snapshot_json) -> None:
     template = assembly.get_stack_by_name(stack_name).template
     assert lint_errors(template) == []
@@ -75,3 +75,11 @@ def test_redis_cloud_example_takes_the_arn_as_a_parameter(assembly) -> None:
     (endpoint,) = [r["Properties"] for r in template["Resources"].values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
     assert endpoint["ResourceConfigurationArn"] == {"Ref": "ResourceConfigurationArn"}
     assert "AllowedPattern" in template["Parameters"]["ResourceConfigurationArn"]
+
+
+def test_iam_auth_example_grants_exactly_connect(assembly) -> None:
+    resources = assembly.get_stack_by_name("IamAuthExample").template["Resources"]
+    (statement,) = [s for r in resources.values() if r["Type"] == "AWS::IAM::Policy"
+                    for s in r["Properties"]["PolicyDocument"]["Statement"] if "elasticache" in str(s["Action"])]
+    assert statement["Action"] == "elasticache:Connect" and len(statement["Resource"]) == 2
+    assert ":serverlesscache:" in str(statement["Resource"][0]) and ":user:app-iam" in str(statement["Resource"][1])

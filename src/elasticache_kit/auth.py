@@ -111,7 +111,7 @@ def _expiry_epoch(credentials: Any) -> float | None:
     expiry = getattr(credentials, "_expiry_time", None)  # RefreshableCredentials keep it here
     if isinstance(expiry, datetime.datetime):
         if expiry.tzinfo is None:
-            expiry = expiry.replace(tzinfo=datetime.timezone.utc)
+            expiry = expiry.replace(tzinfo=datetime.UTC)
         return expiry.timestamp()
     return None
 
