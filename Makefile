@@ -47,6 +47,8 @@ test-deps:
 	fi
 
 test: $(VENV_STAMP) test-deps
+	$(BIN)/ruff check src tests examples scripts
+	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
 clean:

@@ -108,7 +108,7 @@ class FakeCredentials:
     """Refreshable-style credentials expiring at a given epoch second."""
 
     def __init__(self, expires_at: float | None) -> None:
-        self._expiry_time = (datetime.datetime.fromtimestamp(expires_at, datetime.timezone.utc)
+        self._expiry_time = (datetime.datetime.fromtimestamp(expires_at, datetime.UTC)
                              if expires_at is not None else None)
         self.frozen = session().get_credentials().get_frozen_credentials()
 

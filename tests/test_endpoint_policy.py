@@ -8,8 +8,8 @@ import json
 import botocore.session
 import pytest
 
-from elasticache_kit import EndpointPolicy, EndpointPolicyStatement, Effect, ElastiCacheActions as A
-from elasticache_kit import PolicyPrincipal, ValidationError
+from elasticache_kit import Effect, EndpointPolicy, EndpointPolicyStatement, PolicyPrincipal, ValidationError
+from elasticache_kit import ElastiCacheActions as A
 from elasticache_kit._action_catalog import API_OPERATIONS
 
 SEED_VALKEY = """{ "Statement": [{ "Principal": "*", "Effect": "Allow", "Action": [ "elasticache:CreateCacheCluster",
