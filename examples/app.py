@@ -1,4 +1,5 @@
-"""The CDK app of the example stacks, checked by cdk-nag's AwsSolutions pack.
+"""The CDK app of the example stacks, checked by cdk-nag's AwsSolutions and
+NIST 800-53 rev 5 packs.
 
 ``make synth`` runs it through ``npx cdk synth``; tests build it in process.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import os
 
 from aws_cdk import App, Validations
-from cdk_nag import AwsSolutionsChecks
+from cdk_nag import AwsSolutionsChecks, NIST80053R5Checks
 
 from examples.api_endpoint import ElastiCacheApiEndpointStack
 from examples.iam_auth import IamAuthStack
@@ -27,7 +28,7 @@ def build_app(app: App | None = None) -> App:
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     NatBastionStack(app, "NatBastionExample")
     IamAuthStack(app, "IamAuthExample")
-    Validations.of(app).add_plugins(AwsSolutionsChecks(app))
+    Validations.of(app).add_plugins(AwsSolutionsChecks(app), NIST80053R5Checks(app))
     return app
 
 

@@ -10,6 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 import elasticache_kit as elasticache
+from examples._network import acknowledge, add_flow_log
 
 #: The developer's address (a documentation address: replace it with yours).
 TRUSTED_CLIENT = "198.51.100.27/32"
@@ -26,11 +27,17 @@ class NatBastionStack(Stack):
             max_azs=2,
             nat_gateways=0,
             subnet_configuration=[
-                ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24),
+                ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24,
+                                        map_public_ip_on_launch=False),
                 ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=24),
             ],
         )
-        vpc.add_flow_log("FlowLog")
+        add_flow_log(vpc)
+        acknowledge(
+            vpc,
+            ("NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW",
+             "The NAT bastion's public subnet must route to the internet gateway: that is how clients reach it."),
+        )
         cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.VALKEY_8)
         bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=[TRUSTED_CLIENT])
         bastion.forward_cache(cache)

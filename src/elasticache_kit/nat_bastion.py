@@ -193,6 +193,7 @@ class NatBastion(cdk.Resource):
         for rule in (
             ("AwsSolutions-IAM5[Resource::*]", "Session Manager's ssm:UpdateInstanceInformation and ssmmessages:* take no resource ARNs."),
             ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
+            ("NIST.800.53.R5-IAMNoInlinePolicy", "The bastion role's only policy is its Session Manager statement."),
         ):
             cdk.Validations.of(self).acknowledge(cdk.Acknowledgment(id=rule[0], reason=rule[1]))
 

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 import aws_cdk as cdk
 from aws_cdk import aws_elasticache as elasticache
 from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
@@ -378,12 +379,15 @@ class PasswordUser(_CreatedUser):
         engine: UserEngine | None = None,
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
+        secret_encryption_key: kms.IKey | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
         :param access_control: the user's permissions.
         :param passwords: one or two passwords, 16..128 printable characters each.
             Default: one generated in a new Secrets Manager secret.
+        :param secret_encryption_key: KMS key of the generated secret (ignored
+            with ``passwords``). Default: Secrets Manager's ``aws/secretsmanager`` key.
         :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
         :param user_name: the name clients authenticate as. Default: ``user_id``.
         :param tags: tags for the user. Default: none.
@@ -393,6 +397,7 @@ class PasswordUser(_CreatedUser):
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
         unwrapped = _check_passwords(site, passwords) if passwords is not None else None
+        self._secret_key = secret_encryption_key
         self._create(
             scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
             authentication=AuthenticationType.PASSWORD, tags=tags, passwords=unwrapped,
@@ -403,6 +408,7 @@ class PasswordUser(_CreatedUser):
             self,
             "Secret",
             description=f"Password of ElastiCache user {user_id}",
+            encryption_key=self._secret_key,
             generate_secret_string=secretsmanager.SecretStringGenerator(
                 secret_string_template=json.dumps({"username": user_name}),
                 generate_string_key="password",
