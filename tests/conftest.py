@@ -98,3 +98,11 @@ def only(template: dict[str, Any], type_name: str) -> dict[str, Any]:
 def dumps(value: Any) -> str:
     """Stable JSON text, for substring checks on templates."""
     return json.dumps(value, sort_keys=True)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Report how many property-based cases ran, and how they ended."""
+    from .test_properties import CASES
+
+    if CASES:
+        terminalreporter.write_line("property-based cases: " + ", ".join(f"{k} {v}" for k, v in sorted(CASES.items())))
