@@ -13,7 +13,7 @@ NODE_STAMP := node_modules/.installed
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test test-deps clean help
+.PHONY: synth test test-deps bench clean help
 
 help:
 	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
@@ -50,6 +50,15 @@ test: $(VENV_STAMP) test-deps
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
+
+# The peer we measure against is installed only here, never as a dependency.
+bench/.alpha/.installed: $(VENV_STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --target bench/.alpha aws-cdk.aws-elasticache-alpha
+	$(BIN)/python -m pip install --quiet matplotlib
+	@touch $@
+
+bench: bench/.alpha/.installed
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf cdk.out .pytest_cache

@@ -70,8 +70,7 @@ def build(library: str, caches: int, validation: bool) -> tuple[object, int]:
         stack = cdk.Stack(app, f"Bench{stacks}", synthesizer=cdk.DefaultStackSynthesizer(generate_bootstrap_version_rule=False))
         stacks += 1
         vpc = ec2.Vpc(stack, "Vpc", max_azs=2, nat_gateways=0, subnet_configuration=[
-            ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS
-                                    if library == "alpha" else ec2.SubnetType.PRIVATE_ISOLATED),
+            ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
             ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC)])
         role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
         acl_all = lib.AccessControl.from_access_string("on ~* +@all")

@@ -45,7 +45,7 @@ def test_serverless_cache_budget() -> None:
     assert len(named) == 4, named
     with round_trips() as generated:
         elasticache.ServerlessCache(stack, "Generated", vpc=vpc)
-    assert len(generated) == 5, generated  # + the unique id the name derives from
+    assert len(generated) == 4, generated  # the name derives from the scope's path, read once per scope
     with round_trips() as users:
         elasticache.IamUser(stack, "User", user_id="u1", access_control=acl)
     assert len(users) == 2, users  # construct + the L1

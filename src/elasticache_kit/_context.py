@@ -9,6 +9,20 @@ from constructs import IConstruct
 from .errors import ValidationError
 
 
+# Construct paths of scopes, by jsii reference: many constructs share a scope
+# (usually the stack), so its path costs one round trip, not one per construct.
+_SCOPE_PATHS: dict[str, str] = {}
+
+
+def construct_path(scope: IConstruct, id: str) -> str:
+    """The path a construct with ``id`` gets under ``scope``."""
+    key = str(scope.__jsii_ref__.ref)  # type: ignore[attr-defined]
+    parent = _SCOPE_PATHS.get(key)
+    if parent is None:
+        parent = _SCOPE_PATHS[key] = scope.node.path
+    return f"{parent}/{id}" if parent else id
+
+
 class Site:
     """The (scope, id) a construct is being created at.
 
@@ -27,10 +41,9 @@ class Site:
     @property
     def path(self) -> str:
         """The construct path of the construct being built."""
-        parent = self._scope.node.path
         if self._id is None:
-            return parent
-        return f"{parent}/{self._id}" if parent else self._id
+            return self._scope.node.path
+        return construct_path(self._scope, self._id)
 
     def fail(self, prop: str, value: Any, rule: str) -> NoReturn:
         """Raise a :class:`ValidationError` for ``prop`` at this site."""

@@ -104,15 +104,15 @@ def check_description(site: Site, prop: str, value: str) -> None:
         site.fail(prop, value, "must not contain '<' or '>'")
 
 
-def generated_name(unique_id: str, max_len: int = CACHE_NAME_MAX) -> str:
-    """A valid lower-case identifier derived from a construct's unique id.
+def generated_name(path: str, max_len: int = CACHE_NAME_MAX) -> str:
+    """A valid lower-case identifier derived from a construct path.
 
-    ``unique_id`` is CDK's alphanumeric unique id for the construct (stable for
-    its path).  The result keeps a readable prefix and ends in 8 hex digits of
-    a hash of the whole id, so long ids stay unique after truncation.
+    Stable for the path; keeps a readable prefix (the path's letters and
+    digits) and ends in 8 hex digits of a hash of the whole path, so long
+    paths stay unique after truncation.
     """
-    cleaned = re.sub(r"[^a-z0-9]", "", unique_id.lower())
-    digest = hashlib.sha256(unique_id.encode("utf-8")).hexdigest()[:8]
+    cleaned = re.sub(r"[^a-z0-9]", "", path.lower())
+    digest = hashlib.sha256(path.encode("utf-8")).hexdigest()[:8]
     if not cleaned or not cleaned[0].isalpha():
         cleaned = "c" + cleaned
     head = cleaned[: max_len - len(digest) - 1]

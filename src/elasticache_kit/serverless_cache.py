@@ -15,7 +15,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from constructs import Construct
 
-from ._context import Site, provides
+from ._context import Site, construct_path, provides
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
@@ -407,7 +407,7 @@ class ServerlessCache(ServerlessCacheBase):
 
         super().__init__(scope, id)
         self._engine = chosen
-        self._name = serverless_cache_name or generated_name(cdk.Names.unique_id(self))
+        self._name = serverless_cache_name or generated_name(construct_path(scope, id))
         self.vpc = vpc
         """The VPC the cache is in."""
         self.kms_key = kms_key

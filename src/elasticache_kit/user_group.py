@@ -10,7 +10,7 @@ import jsii
 from aws_cdk import aws_elasticache as elasticache
 from constructs import Construct, IValidation
 
-from ._context import Site, provides
+from ._context import Site, construct_path, provides
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -250,7 +250,7 @@ class UserGroup(UserGroupBase):
         super().__init__(scope, id)
         self._engine = chosen
         self._users: list[IUser] = members
-        self._group_id = user_group_name or generated_name(cdk.Names.unique_id(self))
+        self._group_id = user_group_name or generated_name(construct_path(scope, id))
         self._reference: str | None = None
         self._resource = elasticache.CfnUserGroup(
             self,
