@@ -90,6 +90,7 @@ CASES: list[tuple[str, Callable[[cdk.Stack], Any], str, str]] = [
     # description
     ("description long", cache(description="x" * 256), "description", "at most 255"),
     ("description angle", cache(description="a <b>"), "description", "must not contain '<' or '>'"),
+    ("description control", cache(description="line\nbreak"), "description", "control characters"),
     # engine and vpc
     ("engine string", cache(engine="valkey"), "engine", "must be a CacheEngine"),
     # usage limits

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from typing import Final
 
 from ._context import Site
@@ -102,6 +103,8 @@ def check_description(site: Site, prop: str, value: str) -> None:
         site.fail(prop, value, f"is {len(value)} characters long; at most {DESCRIPTION_MAX} are allowed")
     if "<" in value or ">" in value:
         site.fail(prop, value, "must not contain '<' or '>'")
+    if any(unicodedata.category(ch) == "Cc" for ch in value):
+        site.fail(prop, value, "must not contain control characters (tabs, newlines, DEL, ...)")
 
 
 def generated_name(path: str, max_len: int = CACHE_NAME_MAX) -> str:
