@@ -8,7 +8,6 @@ from constructs import IConstruct
 
 from .errors import ValidationError
 
-
 # Construct paths of scopes, by jsii reference: many constructs share a scope
 # (usually the stack), so its path costs one round trip, not one per construct.
 _SCOPE_PATHS: dict[str, str] = {}

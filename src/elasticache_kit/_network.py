@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-from aws_cdk import aws_ec2 as ec2
+from typing import TYPE_CHECKING, Any
 
 from ._context import Site
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_ec2 as ec2
+else:
+    ec2 = LazyModule("aws_cdk.aws_ec2")
 
 # Default subnet ids per VPC (keyed by the VPC's jsii reference): many caches in
 # one VPC share one selection instead of paying ~7 round trips each.

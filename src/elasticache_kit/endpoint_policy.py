@@ -10,13 +10,17 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Final
-
-from aws_cdk import aws_iam as iam
+from typing import TYPE_CHECKING, Any, Final
 
 from ._action_catalog import API_OPERATIONS, IAM_ONLY_ACTIONS, ElastiCacheActions
+from ._lazy import LazyModule
 from ._tokens import is_token
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_iam as iam
+else:
+    iam = LazyModule("aws_cdk.aws_iam")
 
 __all__ = ["Effect", "PolicyPrincipal", "EndpointPolicyStatement", "EndpointPolicy", "ElastiCacheActions"]
 

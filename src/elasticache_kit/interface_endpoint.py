@@ -7,17 +7,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import aws_cdk as cdk
-from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 from ._context import Site
+from ._lazy import LazyModule
 from ._network import default_subnet_ids, selected_subnet_ids
 from ._tokens import is_token
 from .endpoint_policy import EndpointPolicy
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_ec2 as ec2
+else:
+    ec2 = LazyModule("aws_cdk.aws_ec2")
 
 __all__ = ["EndpointTarget", "InterfaceEndpoint", "SERVICE_PREFIX_BY_PARTITION"]
 

@@ -7,18 +7,24 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aws_cdk as cdk
 import jsii
-from aws_cdk import aws_ec2 as ec2
-from aws_cdk import aws_iam as iam
 from constructs import Construct, IValidation
 
 from ._context import Site
+from ._lazy import LazyModule
 from ._tokens import is_token
 from .bastion_script import Forward, is_valid_host, render_setup_script
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_ec2 as ec2
+    from aws_cdk import aws_iam as iam
+else:
+    ec2 = LazyModule("aws_cdk.aws_ec2")
+    iam = LazyModule("aws_cdk.aws_iam")
 
 __all__ = ["NatBastion"]
 

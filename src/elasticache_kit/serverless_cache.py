@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Protocol, TypedDict, Unpack, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
 
 import aws_cdk as cdk
-from aws_cdk import aws_cloudwatch as cloudwatch
-from aws_cdk import aws_ec2 as ec2
-from aws_cdk import aws_elasticache as elasticache
-from aws_cdk import aws_iam as iam
-from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from ._context import Site, construct_path, provides
+from ._lazy import LazyModule
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
@@ -27,6 +23,19 @@ from .settings import (
     render_usage_limits,
 )
 from .user_group import IUserGroup, default_user_problem
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_cloudwatch as cloudwatch
+    from aws_cdk import aws_ec2 as ec2
+    from aws_cdk import aws_elasticache as elasticache
+    from aws_cdk import aws_iam as iam
+    from aws_cdk import aws_kms as kms
+else:
+    cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
+    ec2 = LazyModule("aws_cdk.aws_ec2")
+    elasticache = LazyModule("aws_cdk.aws_elasticache")
+    iam = LazyModule("aws_cdk.aws_iam")
+    kms = LazyModule("aws_cdk.aws_kms")
 
 __all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE"]
 

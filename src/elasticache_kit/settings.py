@@ -6,15 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import aws_cdk as cdk
-from aws_cdk import aws_events as events
 
 from ._context import Site
+from ._lazy import LazyModule
 from ._tokens import is_token
 from .arns import parse_arn
 from .identifiers import check_snapshot_name
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_events as events
+else:
+    events = LazyModule("aws_cdk.aws_events")
 
 __all__ = ["BackupSettings", "CacheUsageLimitsProperty", "CacheUsageLimits"]
 

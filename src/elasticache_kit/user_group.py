@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import aws_cdk as cdk
 import jsii
-from aws_cdk import aws_elasticache as elasticache
 from constructs import Construct, IValidation
 
 from ._context import Site, construct_path, provides
+from ._lazy import LazyModule
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
 from .errors import ValidationError
 from .identifiers import check_user_group_id, generated_name
 from .users import BUILT_IN_DEFAULT_USER_ID, AuthenticationType, IUser
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_elasticache as elasticache
+else:
+    elasticache = LazyModule("aws_cdk.aws_elasticache")
 
 __all__ = ["IUserGroup", "UserGroupBase", "UserGroup"]
 

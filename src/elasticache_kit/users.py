@@ -6,22 +6,30 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import aws_cdk as cdk
-from aws_cdk import aws_elasticache as elasticache
-from aws_cdk import aws_iam as iam
-from aws_cdk import aws_kms as kms
-from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from ._context import Site
+from ._lazy import LazyModule
 from ._tokens import is_token
 from .access_control import AccessControl
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
 from .errors import ValidationError
 from .identifiers import check_user_id, check_user_name
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_elasticache as elasticache
+    from aws_cdk import aws_iam as iam
+    from aws_cdk import aws_kms as kms
+    from aws_cdk import aws_secretsmanager as secretsmanager
+else:
+    elasticache = LazyModule("aws_cdk.aws_elasticache")
+    iam = LazyModule("aws_cdk.aws_iam")
+    kms = LazyModule("aws_cdk.aws_kms")
+    secretsmanager = LazyModule("aws_cdk.aws_secretsmanager")
 
 __all__ = [
     "AuthenticationType",
