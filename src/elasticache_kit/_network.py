@@ -54,7 +54,7 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -
 def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection) -> list[str]:
     """Subnet ids of an explicit selection; an empty result is an error."""
     try:
-        ids = list(vpc.select_subnets(**_selection_kwargs(selection)).subnet_ids)
+        ids = list(vpc.select_subnets(**selection_kwargs(selection)).subnet_ids)
     except RuntimeError as error:
         site.fail("vpc_subnets", _describe(selection), f"cannot be selected: {error}")
     if not ids:
@@ -62,13 +62,14 @@ def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelectio
     return ids
 
 
-def _selection_kwargs(selection: ec2.SubnetSelection) -> dict[str, Any]:
+def selection_kwargs(selection: ec2.SubnetSelection) -> dict[str, Any]:
+    """The set fields of a ``SubnetSelection``, as keyword arguments for ``select_subnets``."""
     names = ("availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type")
     return {name: getattr(selection, name) for name in names if getattr(selection, name, None) is not None}
 
 
 def _describe(selection: ec2.SubnetSelection) -> str:
-    return ", ".join(f"{k}={v}" for k, v in _selection_kwargs(selection).items()) or "SubnetSelection()"
+    return ", ".join(f"{k}={v}" for k, v in selection_kwargs(selection).items()) or "SubnetSelection()"
 
 
 @cache

@@ -15,6 +15,7 @@ from constructs import Construct, IValidation
 
 from ._context import Site
 from ._lazy import LazyModule
+from ._network import selection_kwargs
 from ._tokens import is_token
 from .bastion_script import Forward, is_valid_host, render_setup_script
 from .errors import ValidationError
@@ -125,9 +126,8 @@ class NatBastion(cdk.Resource):
             site.fail("vpc", None, "is required")
         cidrs = _check_cidrs(site, trusted_cidrs, allow_public_access)
         try:
-            selected = vpc.select_subnets(**({"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else {
-                k: getattr(vpc_subnets, k) for k in ("subnet_type", "subnet_group_name", "availability_zones", "subnets")
-                if getattr(vpc_subnets, k, None) is not None}))
+            selection = {"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else selection_kwargs(vpc_subnets)
+            selected = vpc.select_subnets(**selection)
         except RuntimeError as error:
             site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
         if not selected.has_public or not selected.subnets:

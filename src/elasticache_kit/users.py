@@ -102,7 +102,6 @@ class UserBase(cdk.Resource):
     _user_name: str | None
     _engine: UserEngine | None
     _authentication: AuthenticationType | None
-    _reference: str | None
 
     @property
     def user_id(self) -> str:
@@ -231,7 +230,6 @@ class _ImportedUser(UserBase):
         self._user_name = user_name
         self._engine = engine
         self._authentication = authentication
-        self._reference = None
 
 
 class _CreatedUser(UserBase):
@@ -239,6 +237,7 @@ class _CreatedUser(UserBase):
 
     _DEFAULT_ENGINE: ClassVar[UserEngine] = UserEngine.VALKEY
     _resource: elasticache.CfnUser
+    _reference: str | None
 
     def _check_common(
         self,
