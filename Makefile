@@ -13,7 +13,7 @@ NODE_STAMP := node_modules/.installed
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test test-deps bench clean help
+.PHONY: synth test test-deps bench core clean help
 
 help:
 	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
@@ -59,6 +59,16 @@ bench/.alpha/.installed: $(VENV_STAMP)
 
 bench: bench/.alpha/.installed
 	$(BIN)/python bench/run.py
+
+# The JavaScript side (core/lib/index.ts) compiled by jsii into the Python module
+# src/elasticache_kit/_core (committed, so installing the package needs no TypeScript).
+CORE_OUT := src/elasticache_kit/_core
+core:
+	cd core && npm ci --no-audit --no-fund --loglevel=error && npx --no-install jsii --silence-warnings=reserved-word \
+	  && npx --no-install jsii-pacmak --targets python --code-only --force
+	rm -rf $(CORE_OUT)
+	cp -r core/dist/python/src/elasticache_kit/_core $(CORE_OUT)
+	$(PYTHON) scripts/core_fingerprint.py > $(CORE_OUT)/SOURCE_SHA256
 
 clean:
 	rm -rf cdk.out .pytest_cache

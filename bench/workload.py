@@ -64,6 +64,9 @@ def build(library: str, caches: int, validation: bool) -> tuple[object, int]:
     else:
         import elasticache_kit as lib  # type: ignore[no-redef]
 
+    # Each library's own way to say "daily at 03:00 UTC": the alpha module takes
+    # a cron Schedule; elasticache_kit also takes the "HH:MM" CloudFormation uses.
+    backup_time = events.Schedule.cron(hour="3", minute="0") if library == "alpha" else "03:00"
     app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=validation)
     stacks = 0
     for first in range(0, caches, CACHES_PER_STACK):
@@ -86,7 +89,7 @@ def build(library: str, caches: int, validation: bool) -> tuple[object, int]:
                 cache_usage_limits=lib.CacheUsageLimitsProperty(
                     data_storage_maximum_size=cdk.Size.gibibytes(10), request_rate_limit_maximum=10_000),
                 backup=lib.BackupSettings(backup_retention_limit=7,
-                                          backup_time=events.Schedule.cron(hour="3", minute="0")))
+                                          backup_time=backup_time))
             user.grant_connect(role)
             cache.grant_connect(role)
             cache.metric_processing_units_consumed().create_alarm(stack, f"Alarm{index}", threshold=1000,

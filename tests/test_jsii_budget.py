@@ -41,14 +41,14 @@ def test_serverless_cache_budget() -> None:
     elasticache.ServerlessCache(stack, "Warm", vpc=vpc)  # pays the VPC's subnet lookup once
     with round_trips() as named:
         elasticache.ServerlessCache(stack, "Named", vpc=vpc, serverless_cache_name="named")
-    # construct + security group + its id + the L1
-    assert len(named) == 4, named
+    # one call: the construct builds its security group and L1 on the JavaScript side
+    assert named == ["CreateRequest:elasticache-kit-core.CoreServerlessCache"], named
     with round_trips() as generated:
         elasticache.ServerlessCache(stack, "Generated", vpc=vpc)
-    assert len(generated) == 4, generated  # the name derives from the scope's path, read once per scope
+    assert len(generated) == 1, generated  # the name derives from the scope's path, read once per scope
     with round_trips() as users:
         elasticache.IamUser(stack, "User", user_id="u1", access_control=acl)
-    assert len(users) == 2, users  # construct + the L1
+    assert users == ["CreateRequest:elasticache-kit-core.CoreUser"], users
 
 
 def test_shared_vpc_subnets_are_looked_up_once() -> None:
@@ -72,6 +72,30 @@ def test_rbac_set_budget() -> None:
         default = elasticache.IamUser(stack, "D", user_id="d", access_control=acl)
         group = elasticache.UserGroup(stack, "G", users=[user, default], user_group_name="g")
         elasticache.ServerlessCache(stack, "C", vpc=vpc, serverless_cache_name="c", user_group=group)
-    # 2 users x 2, group: construct + 2 member refs + L1, cache: 4 + group ref
-    assert len(calls) == 4 + 4 + 5, calls
+    # one call per construct: member and group references are wired on the JavaScript side
+    assert len(calls) == 4, calls
     assert cdk.Stack.of(group) is stack
+
+
+def test_password_user_and_cache_settings_budget() -> None:
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    acl = elasticache.AccessControl.disabled()
+    elasticache.ServerlessCache(stack, "Warm", vpc=vpc)
+    password = cdk.SecretValue.secrets_manager("app/default")
+    size = cdk.Size.gibibytes(10)
+    with round_trips() as calls:
+        given = elasticache.PasswordUser(stack, "Given", user_id="given", user_name="default",
+                                         access_control=acl, passwords=[password])
+        generated = elasticache.PasswordUser(stack, "Generated", user_id="generated", access_control=acl)
+        elasticache.ServerlessCache(
+            stack, "Limited", vpc=vpc,
+            cache_usage_limits=elasticache.CacheUsageLimits(data_storage_maximum_size=size,
+                                                            request_rate_limit_maximum=5000),
+            backup=elasticache.BackupSettings(backup_retention_limit=7, backup_time="03:00"),
+        )
+    # passwords are unwrapped and checked, the secret generated, the Size converted, all on the JavaScript side
+    assert calls == ["CreateRequest:elasticache-kit-core.CoreUser"] * 2 + [
+        "CreateRequest:elasticache-kit-core.CoreServerlessCache"], calls
+    assert given.secret is None
+    assert generated.secret is not None

@@ -60,17 +60,19 @@ def outcome(name: str, build: Any) -> None:
                             elasticache.CacheEngine.REDIS_7, elasticache.CacheEngine.MEMCACHED_1_6]),
     min_gb=mostly(1, 50), max_gb=mostly(50, 5000), min_ecpu=mostly(1000, 5000), max_ecpu=mostly(5000, 15_000_000),
     retention=st.one_of(st.none(), st.integers(min_value=1, max_value=35), st.integers(min_value=-1, max_value=40)),
-    hour=cron_field, minute=cron_field, final=identifier,
+    hour=cron_field, minute=cron_field, as_text=st.booleans(), final=identifier,
 )
 def test_serverless_cache_props(name, description, engine, min_gb, max_gb, min_ecpu, max_ecpu,
-                                retention, hour, minute, final) -> None:  # type: ignore[no-untyped-def]
+                                retention, hour, minute, as_text, final) -> None:  # type: ignore[no-untyped-def]
     def build(stack: cdk.Stack) -> None:
         limits = elasticache.CacheUsageLimits(
             data_storage_minimum_size=cdk.Size.gibibytes(min_gb) if min_gb is not None and min_gb >= 0 else None,
             data_storage_maximum_size=cdk.Size.gibibytes(max_gb) if max_gb is not None and max_gb >= 0 else None,
             request_rate_limit_minimum=min_ecpu, request_rate_limit_maximum=max_ecpu)
         schedule = None
-        if hour is not None or minute is not None:
+        if as_text:  # the "HH:MM" form, from the same (often invalid) fields
+            schedule = f"{hour or ''}:{minute or ''}"
+        elif hour is not None or minute is not None:
             schedule = events.Schedule.cron(**{k: v for k, v in (("hour", hour), ("minute", minute)) if v is not None})
         elasticache.ServerlessCache(
             stack, "Cache", vpc=imported_vpc(stack), serverless_cache_name=name, description=description,

@@ -65,6 +65,23 @@ def test_snapshot_everything(stack, vpc, checked) -> None:
     assert resource["Properties"]["Tags"] == [{"Key": "team", "Value": "cache"}]
 
 
+@pytest.mark.parametrize("given", ["07:30", "00:00", "23:59"])
+def test_backup_time_as_text(stack, vpc, given: str) -> None:
+    elasticache.ServerlessCache(stack, "Cache", vpc=vpc,
+                                backup=elasticache.BackupSettings(backup_retention_limit=1, backup_time=given))
+    props = only(synth(stack), "AWS::ElastiCache::ServerlessCache")
+    assert props["DailySnapshotTime"] == given
+
+
+def test_backup_time_text_and_cron_agree(stack, vpc) -> None:
+    elasticache.ServerlessCache(stack, "Text", vpc=vpc, serverless_cache_name="text",
+                                backup=elasticache.BackupSettings(backup_time="06:05"))
+    elasticache.ServerlessCache(stack, "Cron", vpc=vpc, serverless_cache_name="cron",
+                                backup=elasticache.BackupSettings(backup_time=events.Schedule.cron(hour="6", minute="5")))
+    caches = resources(synth(stack), "AWS::ElastiCache::ServerlessCache").values()
+    assert {c["Properties"]["DailySnapshotTime"] for c in caches} == {"06:05"}
+
+
 def test_snapshot_memcached(stack, vpc, checked) -> None:
     elasticache.ServerlessCache(stack, "Cache", vpc=vpc, engine=elasticache.CacheEngine.MEMCACHED_1_6,
                                 serverless_cache_name="sessions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import aws_cdk as cdk
@@ -36,7 +37,7 @@ def test_generated_password_secret(stack) -> None:
     generator = secret["GenerateSecretString"]
     assert generator["GenerateStringKey"] == "password"
     assert generator["PasswordLength"] == 32 and generator["ExcludePunctuation"] is True
-    assert generator["SecretStringTemplate"] == '{"username": "app-name"}'
+    assert json.loads(generator["SecretStringTemplate"]) == {"username": "app-name"}
     (password,) = only(template, "AWS::ElastiCache::User")["AuthenticationMode"]["Passwords"]
     text = str(password)
     assert "resolve:secretsmanager:" in text and "SecretString:password" in text

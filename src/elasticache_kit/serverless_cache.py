@@ -11,29 +11,29 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import Site, construct_path, provides
+from ._js import core, js_checks
 from ._lazy import LazyModule
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
 from .identifiers import check_cache_name, check_description, generated_name
 from .settings import (
+    DATA_STORAGE_GB,
     BackupSettings,
     CacheUsageLimitsProperty,
+    check_usage_limits,
     render_backup,
-    render_usage_limits,
 )
 from .user_group import IUserGroup, default_user_problem
 
 if TYPE_CHECKING:
     from aws_cdk import aws_cloudwatch as cloudwatch
     from aws_cdk import aws_ec2 as ec2
-    from aws_cdk import aws_elasticache as elasticache
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_kms as kms
 else:
     cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
     ec2 = LazyModule("aws_cdk.aws_ec2")
-    elasticache = LazyModule("aws_cdk.aws_elasticache")
     iam = LazyModule("aws_cdk.aws_iam")
     kms = LazyModule("aws_cdk.aws_kms")
 
@@ -124,10 +124,13 @@ class ServerlessCacheBase(cdk.Resource):
         """The cache's engine; None when unknown (imports without ``engine``)."""
         return self._engine
 
+    def _groups(self) -> list[ec2.ISecurityGroup]:
+        return self._security_groups
+
     @property
     def security_groups(self) -> list[ec2.ISecurityGroup]:
         """The cache's security groups."""
-        return list(self._security_groups)
+        return list(self._groups())
 
     @property
     def connections(self) -> ec2.Connections:
@@ -139,10 +142,10 @@ class ServerlessCacheBase(cdk.Resource):
         """
         if self._connections is None:
             if self._engine is None:
-                self._connections = ec2.Connections(security_groups=self._security_groups)
+                self._connections = ec2.Connections(security_groups=self._groups())
             else:
                 self._connections = ec2.Connections(
-                    security_groups=self._security_groups, default_port=tcp_ports(self._engine.ports)
+                    security_groups=self._groups(), default_port=tcp_ports(self._engine.ports)
                 )
         return self._connections
 
@@ -346,13 +349,14 @@ def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -
             )
 
 
-def _group_reference(user_group: IUserGroup) -> str:
-    """The group's ``Ref`` when created in this app (an implicit dependency), else its id."""
+def _group_reference(user_group: IUserGroup) -> Any:
+    """The group itself when created in this app (named by ``Ref``, an implicit
+    dependency), else its id."""
     reference = getattr(user_group, "_cache_reference", None)
     return reference() if callable(reference) else user_group.user_group_name
 
 
-class ServerlessCache(ServerlessCacheBase):
+class ServerlessCache(ServerlessCacheBase, core.CoreServerlessCache):
     """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
 
     Placed in the VPC's private subnets (with egress when there are any,
@@ -409,12 +413,11 @@ class ServerlessCache(ServerlessCacheBase):
             check_description(site, "description", description)
         if user_group is not None:
             _check_user_group(site, chosen, user_group)
-        if kms_key is not None and not hasattr(kms_key, "key_arn"):
+        if kms_key is not None and not provides(kms_key, "key_arn"):
             site.fail("kms_key", kms_key, "must be a kms.IKey")
-        usage = render_usage_limits(site, cache_usage_limits)
+        usage = check_usage_limits(site, cache_usage_limits)
         backup_props = render_backup(site, backup)
 
-        super().__init__(scope, id)
         self._engine = chosen
         self._name = serverless_cache_name or generated_name(construct_path(scope, id))
         self.vpc = vpc
@@ -423,7 +426,7 @@ class ServerlessCache(ServerlessCacheBase):
         """The customer managed key, if any."""
         self.user_group = user_group
         """The RBAC user group, if any."""
-        self.backup_arns_to_restore = backup_props.get("snapshot_arns_to_restore")
+        self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
         if vpc_subnets is None:
             subnet_ids = default_subnet_ids(site, vpc)
@@ -431,35 +434,41 @@ class ServerlessCache(ServerlessCacheBase):
             subnet_ids = selected_subnet_ids(site, vpc, vpc_subnets)
         self.subnet_ids = subnet_ids
         """Ids of the subnets the cache is in."""
-        if security_groups:
-            self._security_groups = list(security_groups)
-        else:
-            self._security_groups = [
-                ec2.SecurityGroup(
-                    self,
-                    "SecurityGroup",
-                    vpc=vpc,
-                    description=f"ElastiCache serverless cache {self._name}",
-                    allow_all_outbound=False,
-                )
-            ]
-        self._resource = elasticache.CfnServerlessCache(
-            self,
-            "Resource",
-            engine=chosen.engine_type,
-            major_engine_version=chosen.major_engine_version,
-            serverless_cache_name=self._name,
-            description=description,
-            cache_usage_limits=usage,
-            kms_key_id=kms_key.key_arn if kms_key is not None else None,
-            subnet_ids=subnet_ids,
-            security_group_ids=[sg.security_group_id for sg in self._security_groups],
-            user_group_id=_group_reference(user_group) if user_group is not None else None,
-            tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
+        self._given_groups = list(security_groups) if security_groups else None
+        properties: dict[str, Any] = {
+            "engine": chosen.engine_type,
+            "majorEngineVersion": chosen.major_engine_version,
+            "serverlessCacheName": self._name,
+            "subnetIds": subnet_ids,
             **backup_props,
-        )
-        if removal_policy is not None:
-            self._resource.apply_removal_policy(removal_policy)
+        }
+        if description is not None:
+            properties["description"] = description
+        if usage.ecpu_per_second is not None:
+            properties["cacheUsageLimits"] = {"ecpuPerSecond": usage.ecpu_per_second}
+        if tags:
+            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
+        low, high = DATA_STORAGE_GB
+        with js_checks(site):
+            core.CoreServerlessCache.__init__(
+                self, scope, id,
+                properties=properties,
+                vpc=vpc,
+                security_groups=self._given_groups,
+                security_group_description=f"ElastiCache serverless cache {self._name}",
+                user_group=_group_reference(user_group) if user_group is not None else None,
+                kms_key=kms_key,
+                data_storage_minimum=usage.data_storage_minimum,
+                data_storage_maximum=usage.data_storage_maximum,
+                lowest_data_storage_gb=low,
+                highest_data_storage_gb=high,
+                removal_policy=removal_policy,
+            )
+
+    def _groups(self) -> list[ec2.ISecurityGroup]:
+        if self._given_groups is None:
+            self._given_groups = list(self.cache_security_groups)
+        return self._given_groups
 
     # ------------------------------------------------------------- attributes
     @property
@@ -471,7 +480,7 @@ class ServerlessCache(ServerlessCacheBase):
     @property
     def serverless_cache_endpoint_address(self) -> str:
         """DNS name of the cache's endpoint (known at deploy time)."""
-        return self._resource.attr_endpoint_address
+        return self.cfn_serverless_cache.attr_endpoint_address
 
     @property
     def serverless_cache_endpoint_port(self) -> int:
@@ -481,7 +490,7 @@ class ServerlessCache(ServerlessCacheBase):
     @property
     def serverless_cache_reader_endpoint_address(self) -> str:
         """DNS name of the reader endpoint (the same name as the endpoint)."""
-        return self._resource.attr_reader_endpoint_address
+        return self.cfn_serverless_cache.attr_reader_endpoint_address
 
     @property
     def serverless_cache_reader_endpoint_port(self) -> int | None:
@@ -492,4 +501,4 @@ class ServerlessCache(ServerlessCacheBase):
     @property
     def serverless_cache_status(self) -> str:
         """Status at deploy time (``CREATING``, ``AVAILABLE``, ...)."""
-        return self._resource.attr_status
+        return self.cfn_serverless_cache.attr_status

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import aws_cdk as cdk
 
@@ -27,6 +27,7 @@ DATA_STORAGE_GB: Final = (1, 5000)
 ECPU_PER_SECOND: Final = (1_000, 15_000_000)
 RETENTION_DAYS: Final = (1, 35)
 
+_HH_MM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 _S3_OBJECT_ARN = re.compile(r"arn:aws(-[a-z]+)*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+\Z")
 
 
@@ -58,9 +59,10 @@ class BackupSettings:
     backup_retention_limit: int | None = None
     """Days to keep automatic backups, 1..35; setting it enables daily backups.
     Default: no automatic backups."""
-    backup_time: events.Schedule | None = None
-    """Daily backup time (UTC) as ``events.Schedule.cron(hour=..., minute=...)``
-    with only hour and minute set. Default: ElastiCache picks the time."""
+    backup_time: events.Schedule | str | None = None
+    """Daily backup time (UTC): ``"HH:MM"``, or ``events.Schedule.cron(hour=...,
+    minute=...)`` with only hour and minute set (reading a Schedule costs a jsii
+    round trip; the string costs none). Default: ElastiCache picks the time."""
     backup_name_before_deletion: str | None = None
     """Name of a final backup taken when the cache is deleted. Default: none."""
     backup_arns_to_restore: Sequence[str] | None = None
@@ -68,21 +70,11 @@ class BackupSettings:
     or RDB files in S3 to seed the new cache with. Default: start empty."""
 
 
-def _whole_gb(site: Site, prop: str, size: Any) -> int | None:
-    if size is None:
-        return None
-    if not isinstance(size, cdk.Size):
+def _size(site: Site, prop: str, size: Any) -> cdk.Size | None:
+    """Type check; the amount is checked (whole GB, range) on the JavaScript side."""
+    if size is not None and not isinstance(size, cdk.Size):
         site.fail(prop, size, "must be a Size, e.g. Size.gibibytes(10)")
-    value = size.to_gibibytes(rounding=cdk.SizeRoundingBehavior.NONE)
-    if is_token(value):
-        return None
-    if value != int(value):
-        site.fail(prop, f"{value} GB", "must be a whole number of GB")
-    gb = int(value)
-    low, high = DATA_STORAGE_GB
-    if not low <= gb <= high:
-        site.fail(prop, f"{gb} GB", f"is outside {low}..{high} GB")
-    return gb
+    return size
 
 
 def _ecpu(site: Site, prop: str, value: Any) -> int | float | None:
@@ -100,22 +92,23 @@ def _ecpu(site: Site, prop: str, value: Any) -> int | float | None:
     return int(value)
 
 
-def render_usage_limits(site: Site, limits: CacheUsageLimitsProperty | None) -> dict[str, Any] | None:
-    """Check ``limits`` and render the ``CacheUsageLimits`` property (or None).
+class UsageLimits(NamedTuple):
+    """A checked ``CacheUsageLimits``: what Python renders, and the data storage
+    sizes the JavaScript side converts to GB (checking them there)."""
 
-    Keys are the jsii (camelCase) names the L1 construct maps to CloudFormation.
-    """
+    ecpu_per_second: dict[str, Any] | None
+    data_storage_minimum: cdk.Size | None
+    data_storage_maximum: cdk.Size | None
+
+
+def check_usage_limits(site: Site, limits: CacheUsageLimitsProperty | None) -> UsageLimits:
+    """Check ``limits``; render ``ECPUPerSecond`` (jsii camelCase keys)."""
     if limits is None:
-        return None
+        return UsageLimits(None, None, None)
     if not isinstance(limits, CacheUsageLimitsProperty):
         site.fail("cache_usage_limits", limits, "must be a CacheUsageLimitsProperty")
-    min_gb = _whole_gb(site, "cache_usage_limits.data_storage_minimum_size", limits.data_storage_minimum_size)
-    max_gb = _whole_gb(site, "cache_usage_limits.data_storage_maximum_size", limits.data_storage_maximum_size)
-    if min_gb is not None and max_gb is not None and min_gb > max_gb:
-        site.fail(
-            "cache_usage_limits.data_storage_minimum_size", f"{min_gb} GB",
-            f"is greater than data_storage_maximum_size ({max_gb} GB)",
-        )
+    minimum = _size(site, "cache_usage_limits.data_storage_minimum_size", limits.data_storage_minimum_size)
+    maximum = _size(site, "cache_usage_limits.data_storage_maximum_size", limits.data_storage_maximum_size)
     min_ecpu = _ecpu(site, "cache_usage_limits.request_rate_limit_minimum", limits.request_rate_limit_minimum)
     max_ecpu = _ecpu(site, "cache_usage_limits.request_rate_limit_maximum", limits.request_rate_limit_maximum)
     if (
@@ -126,25 +119,12 @@ def render_usage_limits(site: Site, limits: CacheUsageLimitsProperty | None) -> 
             "cache_usage_limits.request_rate_limit_minimum", min_ecpu,
             f"is greater than request_rate_limit_maximum ({max_ecpu})",
         )
-    rendered: dict[str, Any] = {}
-    storage_given = limits.data_storage_minimum_size is not None or limits.data_storage_maximum_size is not None
-    if storage_given:
-        storage: dict[str, Any] = {"unit": "GB"}
-        for key, size, gb in (
-            ("minimum", limits.data_storage_minimum_size, min_gb),
-            ("maximum", limits.data_storage_maximum_size, max_gb),
-        ):
-            if size is not None:
-                storage[key] = gb if gb is not None else size.to_gibibytes()
-        rendered["dataStorage"] = storage
     ecpu: dict[str, Any] = {}
     if min_ecpu is not None:
         ecpu["minimum"] = min_ecpu
     if max_ecpu is not None:
         ecpu["maximum"] = max_ecpu
-    if ecpu:
-        rendered["ecpuPerSecond"] = ecpu
-    return rendered or None
+    return UsageLimits(ecpu or None, minimum, maximum)
 
 
 def _cron_field(site: Site, field: str, text: str, high: int) -> int:
@@ -160,10 +140,17 @@ def _cron_field(site: Site, field: str, text: str, high: int) -> int:
     return value
 
 
-def daily_snapshot_time(site: Site, schedule: events.Schedule) -> str:
-    """``HH:MM`` from a cron schedule that sets only hour and minute."""
+def daily_snapshot_time(site: Site, schedule: events.Schedule | str) -> str:
+    """``HH:MM`` from ``"HH:MM"`` or a cron schedule that sets only hour and minute."""
+    if isinstance(schedule, str):
+        if not _HH_MM.fullmatch(schedule):
+            site.fail("backup.backup_time", schedule, "must be a UTC time of day as 'HH:MM' (00:00..23:59)")
+        return schedule
     if not isinstance(schedule, events.Schedule):
-        site.fail("backup.backup_time", schedule, "must be events.Schedule.cron(hour=..., minute=...)")
+        site.fail(
+            "backup.backup_time", schedule,
+            "must be 'HH:MM' or events.Schedule.cron(hour=..., minute=...)",
+        )
     expression = schedule.expression_string
     if is_token(expression):
         site.fail("backup.backup_time", expression, "must be known at synth time (hour and minute as numbers)")
@@ -205,7 +192,8 @@ def _check_restore_arn(site: Site, index: int, arn: Any) -> None:
 
 
 def render_backup(site: Site, backup: BackupSettings | None) -> dict[str, Any]:
-    """Check ``backup`` and render the backup-related ServerlessCache properties."""
+    """Check ``backup`` and render the backup-related ServerlessCache properties
+    (jsii camelCase keys)."""
     if backup is None:
         return {}
     if not isinstance(backup, BackupSettings):
@@ -220,12 +208,12 @@ def render_backup(site: Site, backup: BackupSettings | None) -> dict[str, Any]:
         low, high = RETENTION_DAYS
         if not is_token(limit) and not low <= limit <= high:
             site.fail("backup.backup_retention_limit", limit, f"is outside {low}..{high} days")
-        props["snapshot_retention_limit"] = limit if is_token(limit) else int(limit)
+        props["snapshotRetentionLimit"] = limit if is_token(limit) else int(limit)
     if backup.backup_time is not None:
-        props["daily_snapshot_time"] = daily_snapshot_time(site, backup.backup_time)
+        props["dailySnapshotTime"] = daily_snapshot_time(site, backup.backup_time)
     if backup.backup_name_before_deletion is not None:
         check_snapshot_name(site, "backup.backup_name_before_deletion", backup.backup_name_before_deletion)
-        props["final_snapshot_name"] = backup.backup_name_before_deletion
+        props["finalSnapshotName"] = backup.backup_name_before_deletion
     arns = backup.backup_arns_to_restore
     if arns is not None:
         if isinstance(arns, str) or not isinstance(arns, Sequence):
@@ -236,5 +224,5 @@ def render_backup(site: Site, backup: BackupSettings | None) -> dict[str, Any]:
             if len(set(arns)) != len(arns):
                 site.fail("backup.backup_arns_to_restore", list(arns), "lists the same ARN twice")
         if arns:
-            props["snapshot_arns_to_restore"] = list(arns)
+            props["snapshotArnsToRestore"] = list(arns)
     return props

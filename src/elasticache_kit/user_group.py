@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import aws_cdk as cdk
 import jsii
 from constructs import Construct, IValidation
 
 from ._context import Site, construct_path, provides
-from ._lazy import LazyModule
+from ._js import core
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
 from .errors import ValidationError
 from .identifiers import check_user_group_id, generated_name
 from .users import BUILT_IN_DEFAULT_USER_ID, AuthenticationType, IUser
-
-if TYPE_CHECKING:
-    from aws_cdk import aws_elasticache as elasticache
-else:
-    elasticache = LazyModule("aws_cdk.aws_elasticache")
 
 __all__ = ["IUserGroup", "UserGroupBase", "UserGroup"]
 
@@ -121,8 +116,9 @@ class UserGroupBase(cdk.Resource):
             "cannot be added: this user group is imported; change its members where it is defined",
         )
 
-    def _cache_reference(self) -> str:
-        """What a cache's ``UserGroupId`` names: the group's ``Ref`` when created here."""
+    def _cache_reference(self) -> Any:
+        """What a cache's ``UserGroupId`` names: the group itself when created
+        here (named by ``Ref``), else its id."""
         return self._group_id
 
     @classmethod
@@ -218,7 +214,7 @@ def _register(scope: Construct, group: UserGroup) -> None:
     checks.groups.append(group)
 
 
-class UserGroup(UserGroupBase):
+class UserGroup(UserGroupBase, core.CoreUserGroup):
     """An RBAC user group: the users a Valkey or Redis OSS cache admits.
 
     Checked while the stack is built: member engines fit the group, no user id
@@ -252,19 +248,13 @@ class UserGroup(UserGroupBase):
         for user in users or []:
             self._check_member(site, chosen, members, user)
             members.append(user)
-        super().__init__(scope, id)
         self._engine = chosen
         self._users: list[IUser] = members
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
-        self._reference: str | None = None
-        self._resource = elasticache.CfnUserGroup(
-            self,
-            "Resource",
-            engine=chosen.engine_type,
-            user_group_id=self._group_id,
-            user_ids=[_member_reference(u) for u in members],
-            tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
-        )
+        properties: dict[str, Any] = {"engine": chosen.engine_type, "userGroupId": self._group_id}
+        if tags:
+            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
+        core.CoreUserGroup.__init__(self, scope, id, properties=properties, members=[_member(u) for u in members])
         _register(scope, self)
 
     @staticmethod
@@ -297,22 +287,21 @@ class UserGroup(UserGroupBase):
     @property
     def user_group_status(self) -> str:
         """The group's status at deploy time."""
-        return self._resource.attr_status
+        return self.cfn_user_group.attr_status
 
     def add_user(self, user: IUser) -> None:
         """Add ``user`` to the group, checked like the ``users`` given at creation."""
         self._check_member(Site(self), self._engine or UserEngine.VALKEY, self._users, user)
         self._users.append(user)
-        self._resource.user_ids = [_member_reference(u) for u in self._users]
+        self.replace_members([_member(u) for u in self._users])
 
-    def _cache_reference(self) -> str:
-        if self._reference is None:
-            self._reference = self._resource.ref
-        return self._reference
+    def _cache_reference(self) -> Any:
+        return self
 
 
-def _member_reference(user: IUser) -> str:
-    ref = getattr(user, "_group_member_reference", None)
-    return ref() if callable(ref) else user.user_id
+def _member(user: IUser) -> Any:
+    """A user created here (the group lists it by ``Ref``), else the user's id."""
+    member = getattr(user, "_group_member", None)
+    return member() if callable(member) else user.user_id
 
 

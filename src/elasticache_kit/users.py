@@ -4,7 +4,6 @@ and imports of existing users."""
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
@@ -12,8 +11,8 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import Site
+from ._js import core, js_checks
 from ._lazy import LazyModule
-from ._tokens import is_token
 from .access_control import AccessControl
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -21,12 +20,10 @@ from .errors import ValidationError
 from .identifiers import check_user_id, check_user_name
 
 if TYPE_CHECKING:
-    from aws_cdk import aws_elasticache as elasticache
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_kms as kms
     from aws_cdk import aws_secretsmanager as secretsmanager
 else:
-    elasticache = LazyModule("aws_cdk.aws_elasticache")
     iam = LazyModule("aws_cdk.aws_iam")
     kms = LazyModule("aws_cdk.aws_kms")
     secretsmanager = LazyModule("aws_cdk.aws_secretsmanager")
@@ -146,8 +143,9 @@ class UserBase(cdk.Resource):
             )
         return self.grant(grantee, "elasticache:Connect")
 
-    def _group_member_reference(self) -> str:
-        """What a user group lists for this user: its ``Ref`` when created here."""
+    def _group_member(self) -> Any:
+        """What a user group lists for this user: the user itself when created
+        here (listed by ``Ref``), else its id."""
         return self._user_id
 
     # ------------------------------------------------------------------ imports
@@ -232,12 +230,11 @@ class _ImportedUser(UserBase):
         self._authentication = authentication
 
 
-class _CreatedUser(UserBase):
-    """Shared constructor logic of the three user kinds."""
+class _CreatedUser(UserBase, core.CoreUser):
+    """Shared constructor logic of the three user kinds: the construct and its
+    ``AWS::ElastiCache::User`` come from one jsii call."""
 
     _DEFAULT_ENGINE: ClassVar[UserEngine] = UserEngine.VALKEY
-    _resource: elasticache.CfnUser
-    _reference: str | None
 
     def _check_common(
         self,
@@ -271,6 +268,7 @@ class _CreatedUser(UserBase):
 
     def _create(
         self,
+        site: Site,
         scope: Construct,
         id: str,
         *,
@@ -280,32 +278,30 @@ class _CreatedUser(UserBase):
         access_control: AccessControl,
         authentication: AuthenticationType,
         tags: Mapping[str, str] | None,
-        passwords: list[str] | None = None,
+        passwords: list[cdk.SecretValue] | None = None,
+        generated_password: core.CoreGeneratedPasswordProps | None = None,
     ) -> None:
-        """Create the construct and its ``AWS::ElastiCache::User`` (one jsii call each)."""
-        super().__init__(scope, id)
+        """Create the construct and its ``AWS::ElastiCache::User`` (one jsii call)."""
         self._user_id = user_id
         self._user_name = user_name
         self._engine = engine
         self._authentication = authentication
-        self._reference = None
         self.access_control = access_control
-        mode: dict[str, Any] = {"Type": authentication.value}
-        if authentication is AuthenticationType.PASSWORD:
-            mode["Passwords"] = passwords if passwords is not None else self._generate_password(user_id, user_name)
-        self._resource = elasticache.CfnUser(
-            self,
-            "Resource",
-            engine=engine.engine_type,
-            user_id=user_id,
-            user_name=user_name,
-            access_string=access_control.access_string,
-            authentication_mode=mode,
-            tags=[cdk.CfnTag(key=k, value=v) for k, v in tags.items()] if tags else None,
-        )
-
-    def _generate_password(self, user_id: str, user_name: str) -> list[str]:
-        raise NotImplementedError  # only password users generate passwords
+        properties: dict[str, Any] = {
+            "engine": engine.engine_type,
+            "userId": user_id,
+            "userName": user_name,
+            "accessString": access_control.access_string,
+            "authenticationMode": {"Type": authentication.value},
+        }
+        if tags:
+            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
+        low, high = PASSWORD_LENGTH
+        with js_checks(site):
+            core.CoreUser.__init__(
+                self, scope, id, properties=properties, passwords=passwords,
+                min_password_length=low, max_password_length=high, generated_password=generated_password,
+            )
 
     @property
     def access_string(self) -> str:
@@ -315,12 +311,10 @@ class _CreatedUser(UserBase):
     @property
     def user_status(self) -> str:
         """The user's status at deploy time (``active``, ``modifying``, ``deleting``)."""
-        return self._resource.attr_status
+        return self.cfn_user.attr_status
 
-    def _group_member_reference(self) -> str:
-        if self._reference is None:
-            self._reference = self._resource.ref
-        return self._reference
+    def _group_member(self) -> Any:
+        return self
 
 
 class IamUser(_CreatedUser):
@@ -357,7 +351,7 @@ class IamUser(_CreatedUser):
         if name != user_id:
             site.fail("user_name", name, f"must equal user_id ({user_id!r}) for an IAM-authenticated user")
         self._create(
-            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
             authentication=AuthenticationType.IAM, tags=tags,
         )
 
@@ -371,9 +365,6 @@ class PasswordUser(_CreatedUser):
     """
 
     _AUTHENTICATION = AuthenticationType.PASSWORD
-
-    secret: secretsmanager.ISecret | None = None
-    """The generated secret (JSON ``username``, ``password``); None when passwords were given."""
 
     def __init__(
         self,
@@ -391,7 +382,8 @@ class PasswordUser(_CreatedUser):
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
         :param access_control: the user's permissions.
-        :param passwords: one or two passwords, 16..128 printable characters each.
+        :param passwords: one or two passwords, 16..128 printable characters each
+            (checked at synth when their text is known, e.g. ``unsafe_plain_text``).
             Default: one generated in a new Secrets Manager secret.
         :param secret_encryption_key: KMS key of the generated secret (ignored
             with ``passwords``). Default: Secrets Manager's ``aws/secretsmanager`` key.
@@ -403,36 +395,35 @@ class PasswordUser(_CreatedUser):
         name, chosen = self._check_common(
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
-        unwrapped = _check_passwords(site, passwords) if passwords is not None else None
-        self._secret_key = secret_encryption_key
+        generated = None
+        if passwords is not None:
+            _check_passwords(site, passwords)
+        else:
+            generated = core.CoreGeneratedPasswordProps(
+                description=f"Password of ElastiCache user {user_id}",
+                user_name=name,
+                length=GENERATED_PASSWORD_LENGTH,
+                encryption_key=secret_encryption_key,
+            )
+        self._generates_password = generated is not None
         self._create(
-            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
-            authentication=AuthenticationType.PASSWORD, tags=tags, passwords=unwrapped,
+            site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            authentication=AuthenticationType.PASSWORD, tags=tags,
+            passwords=list(passwords) if passwords is not None else None, generated_password=generated,
         )
 
-    def _generate_password(self, user_id: str, user_name: str) -> list[str]:
-        secret = secretsmanager.Secret(
-            self,
-            "Secret",
-            description=f"Password of ElastiCache user {user_id}",
-            encryption_key=self._secret_key,
-            generate_secret_string=secretsmanager.SecretStringGenerator(
-                secret_string_template=json.dumps({"username": user_name}),
-                generate_string_key="password",
-                password_length=GENERATED_PASSWORD_LENGTH,
-                exclude_punctuation=True,
-            ),
-        )
-        self.secret = secret
-        return [secret.secret_value_from_json("password").unsafe_unwrap()]
+    @property
+    def secret(self) -> secretsmanager.ISecret | None:
+        """The generated secret (JSON ``username``, ``password``); None when passwords were given."""
+        return self.generated_secret if self._generates_password else None
 
 
-def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> list[str]:
+def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> None:
+    """Check the list; the text of each password is checked on the JavaScript side."""
     if isinstance(passwords, (str, cdk.SecretValue)) or not isinstance(passwords, Sequence):
         site.fail("passwords", passwords, "must be a list of one or two SecretValue")
     if not 1 <= len(passwords) <= 2:
         site.fail("passwords", f"{len(passwords)} passwords", "must be one or two (two allow rotation)")
-    unwrapped: list[str] = []
     for index, password in enumerate(passwords):
         prop = f"passwords[{index}]"
         if isinstance(password, str):
@@ -443,17 +434,6 @@ def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> list[s
             )
         if not isinstance(password, cdk.SecretValue):
             site.fail(prop, type(password).__name__, "must be a SecretValue")
-        value = password.unsafe_unwrap()
-        if not is_token(value):
-            low, high = PASSWORD_LENGTH
-            if not low <= len(value) <= high:
-                site.fail(prop, f"({len(value)} characters)", f"must be {low}..{high} characters long")
-            if any(ch.isspace() or not ch.isprintable() or not ch.isascii() for ch in value):
-                site.fail(prop, "(hidden)", "must be printable ASCII without spaces")
-        unwrapped.append(value)
-    if len(unwrapped) == 2 and unwrapped[0] == unwrapped[1]:
-        site.fail("passwords", "(hidden)", "lists the same password twice")
-    return unwrapped
 
 
 class NoPasswordUser(_CreatedUser):
@@ -495,6 +475,6 @@ class NoPasswordUser(_CreatedUser):
                 "authenticate (password or IAM); use UserEngine.REDIS or a PasswordUser",
             )
         self._create(
-            scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
+            site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
             authentication=AuthenticationType.NO_PASSWORD, tags=tags,
         )

@@ -1,0 +1,232 @@
+/**
+ * The JavaScript side of elasticache_kit.
+ *
+ * The Python constructs check their input and render CloudFormation
+ * properties in Python, then make exactly one jsii call: the constructor of
+ * one of these classes, which creates the L1 resources (and the cache's
+ * security group or the user's generated secret) and wires their references.
+ * Values Python cannot see without a round trip (Size amounts, SecretValue
+ * text) are checked here, before anything is added to the construct tree.
+ *
+ * Not a public API: only elasticache_kit's Python classes use it.
+ */
+import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Token } from 'aws-cdk-lib';
+import { ISecurityGroup, IVpc, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
+import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
+import { IKey } from 'aws-cdk-lib/aws-kms';
+import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+
+/** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
+export const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
+
+function fail(prop: string, value: string, rule: string): never {
+  throw new Error(VALIDATION_MARKER + JSON.stringify({ prop, value, rule }));
+}
+
+/** A Secrets Manager secret to generate a user's password in. */
+export interface CoreGeneratedPasswordProps {
+  /** Description of the secret. */
+  readonly description: string;
+  /** The ``username`` field written next to the password. */
+  readonly userName: string;
+  /** Length of the generated password. */
+  readonly length: number;
+  /** KMS key of the secret. @default the aws/secretsmanager key */
+  readonly encryptionKey?: IKey;
+}
+
+/** Inputs of {@link CoreUser}. */
+export interface CoreUserProps {
+  /** Properties of the CfnUser (camelCase), without the passwords. */
+  readonly properties: any;
+  /** Passwords to unwrap into AuthenticationMode.Passwords. @default none */
+  readonly passwords?: SecretValue[];
+  /** Shortest literal password accepted. @default 16 */
+  readonly minPasswordLength?: number;
+  /** Longest literal password accepted. @default 128 */
+  readonly maxPasswordLength?: number;
+  /** Generate the password in a new secret instead. @default no secret */
+  readonly generatedPassword?: CoreGeneratedPasswordProps;
+}
+
+function checkedPasswords(props: CoreUserProps): string[] | undefined {
+  if (props.passwords === undefined) {
+    return undefined;
+  }
+  const low = props.minPasswordLength ?? 16;
+  const high = props.maxPasswordLength ?? 128;
+  const texts = props.passwords.map((password, index) => {
+    const text = password.unsafeUnwrap();
+    if (!Token.isUnresolved(text)) {
+      if (text.length < low || text.length > high) {
+        fail(`passwords[${index}]`, `(${text.length} characters)`, `must be ${low}..${high} characters long`);
+      }
+      if (!/^[\x21-\x7e]*$/.test(text)) {
+        fail(`passwords[${index}]`, '(hidden)', 'must be printable ASCII without spaces');
+      }
+    }
+    return text;
+  });
+  if (texts.length === 2 && texts[0] === texts[1]) {
+    fail('passwords', '(hidden)', 'lists the same password twice');
+  }
+  return texts;
+}
+
+/** An ElastiCache RBAC user: a Resource holding one CfnUser ("Resource"). */
+export class CoreUser extends Resource {
+  /** The AWS::ElastiCache::User. */
+  public readonly cfnUser: CfnUser;
+  /** The secret holding the generated password, if one was generated. */
+  public readonly generatedSecret?: ISecret;
+
+  constructor(scope: Construct, id: string, props: CoreUserProps) {
+    const passwords = checkedPasswords(props);
+    super(scope, id);
+    const properties = { ...props.properties };
+    if (passwords !== undefined) {
+      properties.authenticationMode = { ...properties.authenticationMode, Passwords: passwords };
+    }
+    const generated = props.generatedPassword;
+    if (generated !== undefined) {
+      const secret = new Secret(this, 'Secret', {
+        description: generated.description,
+        encryptionKey: generated.encryptionKey,
+        generateSecretString: {
+          secretStringTemplate: JSON.stringify({ username: generated.userName }),
+          generateStringKey: 'password',
+          passwordLength: generated.length,
+          excludePunctuation: true,
+        },
+      });
+      this.generatedSecret = secret;
+      properties.authenticationMode = {
+        ...properties.authenticationMode,
+        Passwords: [secret.secretValueFromJson('password').unsafeUnwrap()],
+      };
+    }
+    this.cfnUser = new CfnUser(this, 'Resource', properties);
+  }
+}
+
+/** Inputs of {@link CoreUserGroup}. */
+export interface CoreUserGroupProps {
+  /** Properties of the CfnUserGroup (camelCase), without the user ids. */
+  readonly properties: any;
+  /** Members: users created here (listed by Ref) or ids of other users. */
+  readonly members: Array<CoreUser | string>;
+}
+
+function memberIds(members: Array<CoreUser | string>): string[] {
+  return members.map((member) => (typeof member === 'string' ? member : member.cfnUser.ref));
+}
+
+/** An ElastiCache RBAC user group: a Resource holding one CfnUserGroup ("Resource"). */
+export class CoreUserGroup extends Resource {
+  /** The AWS::ElastiCache::UserGroup. */
+  public readonly cfnUserGroup: CfnUserGroup;
+
+  constructor(scope: Construct, id: string, props: CoreUserGroupProps) {
+    super(scope, id);
+    this.cfnUserGroup = new CfnUserGroup(this, 'Resource', { ...props.properties, userIds: memberIds(props.members) });
+  }
+
+  /** Replace the member list. */
+  public replaceMembers(members: Array<CoreUser | string>): void {
+    this.cfnUserGroup.userIds = memberIds(members);
+  }
+}
+
+/** Inputs of {@link CoreServerlessCache}. */
+export interface CoreServerlessCacheProps {
+  /** Properties of the CfnServerlessCache (camelCase) that Python rendered. */
+  readonly properties: any;
+  /** The VPC of the security group created when none is given. */
+  readonly vpc: IVpc;
+  /** Security groups to use. @default a new one */
+  readonly securityGroups?: ISecurityGroup[];
+  /** Description of the security group created when none is given. @default none */
+  readonly securityGroupDescription?: string;
+  /** The user group: created here (by Ref) or the id of another. @default none */
+  readonly userGroup?: CoreUserGroup | string;
+  /** Customer managed key for encryption at rest. @default AWS owned key */
+  readonly kmsKey?: IKey;
+  /** Smallest data storage. @default none */
+  readonly dataStorageMinimum?: Size;
+  /** Largest data storage. @default none */
+  readonly dataStorageMaximum?: Size;
+  /** Lowest data storage limit accepted, in GB. @default 1 */
+  readonly lowestDataStorageGb?: number;
+  /** Highest data storage limit accepted, in GB. @default 5000 */
+  readonly highestDataStorageGb?: number;
+  /** Removal policy of the cache. @default CloudFormation's (delete) */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+function wholeGb(prop: string, size: Size | undefined, low: number, high: number): number | undefined {
+  if (size === undefined) {
+    return undefined;
+  }
+  const value = size.toGibibytes({ rounding: SizeRoundingBehavior.NONE });
+  if (Token.isUnresolved(value)) {
+    return value;
+  }
+  if (!Number.isInteger(value)) {
+    fail(prop, `${value} GB`, 'must be a whole number of GB');
+  }
+  if (value < low || value > high) {
+    fail(prop, `${value} GB`, `is outside ${low}..${high} GB`);
+  }
+  return value;
+}
+
+function dataStorage(props: CoreServerlessCacheProps): any {
+  const low = props.lowestDataStorageGb ?? 1;
+  const high = props.highestDataStorageGb ?? 5000;
+  const minimum = wholeGb('cache_usage_limits.data_storage_minimum_size', props.dataStorageMinimum, low, high);
+  const maximum = wholeGb('cache_usage_limits.data_storage_maximum_size', props.dataStorageMaximum, low, high);
+  if (minimum === undefined && maximum === undefined) {
+    return undefined;
+  }
+  if (minimum !== undefined && maximum !== undefined && !Token.isUnresolved(minimum)
+    && !Token.isUnresolved(maximum) && minimum > maximum) {
+    fail('cache_usage_limits.data_storage_minimum_size', `${minimum} GB`,
+      `is greater than data_storage_maximum_size (${maximum} GB)`);
+  }
+  return { unit: 'GB', minimum, maximum };
+}
+
+/** An ElastiCache Serverless cache: a Resource holding a CfnServerlessCache ("Resource")
+ * and, unless security groups are given, its own SecurityGroup ("SecurityGroup"). */
+export class CoreServerlessCache extends Resource {
+  /** The AWS::ElastiCache::ServerlessCache. */
+  public readonly cfnServerlessCache: CfnServerlessCache;
+  /** The cache's security groups (given or created). */
+  public readonly cacheSecurityGroups: ISecurityGroup[];
+
+  constructor(scope: Construct, id: string, props: CoreServerlessCacheProps) {
+    const storage = dataStorage(props);
+    super(scope, id);
+    const properties = { ...props.properties };
+    if (storage !== undefined) {
+      properties.cacheUsageLimits = { ...properties.cacheUsageLimits, dataStorage: storage };
+    }
+    const given = props.securityGroups ?? [];
+    this.cacheSecurityGroups = given.length > 0 ? given : [new SecurityGroup(this, 'SecurityGroup', {
+      vpc: props.vpc,
+      description: props.securityGroupDescription,
+      allowAllOutbound: false,
+    })];
+    const group = props.userGroup;
+    this.cfnServerlessCache = new CfnServerlessCache(this, 'Resource', {
+      ...properties,
+      kmsKeyId: props.kmsKey?.keyArn,
+      securityGroupIds: this.cacheSecurityGroups.map((sg) => sg.securityGroupId),
+      userGroupId: group === undefined || typeof group === 'string' ? group : group.cfnUserGroup.ref,
+    });
+    if (props.removalPolicy !== undefined) {
+      this.cfnServerlessCache.applyRemovalPolicy(props.removalPolicy);
+    }
+  }
+}

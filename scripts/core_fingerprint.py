@@ -1,0 +1,25 @@
+"""Print the fingerprint of the JavaScript side's sources (core/).
+
+``make core`` writes it next to the generated Python module; a test compares
+it with the sources, so a change to core/ that was not regenerated fails CI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ("core/lib/index.ts", "core/package.json", "core/package-lock.json")
+
+
+def fingerprint() -> str:
+    """sha256 over the core sources, in a fixed order."""
+    digest = hashlib.sha256()
+    for name in SOURCES:
+        digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+if __name__ == "__main__":
+    print(fingerprint())
