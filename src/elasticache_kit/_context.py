@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from constructs import IConstruct
+from constructs import Node
 
 from .errors import ValidationError
+
+
+class Scoped(Protocol):
+    """Anything with a construct node: constructs and our resource mixins."""
+
+    @property
+    def node(self) -> Node:
+        """The construct's tree node."""
+        ...
+
 
 # Construct paths of scopes, by jsii reference: many constructs share a scope
 # (usually the stack), so its path costs one round trip, not one per construct.
 _SCOPE_PATHS: dict[str, str] = {}
 
 
-def construct_path(scope: IConstruct, id: str) -> str:
+def construct_path(scope: Scoped, id: str) -> str:
     """The path a construct with ``id`` gets under ``scope``."""
     key = str(scope.__jsii_ref__.ref)  # type: ignore[attr-defined]
     parent = _SCOPE_PATHS.get(key)
@@ -31,7 +41,7 @@ class Site:
 
     __slots__ = ("_scope", "_id")
 
-    def __init__(self, scope: IConstruct, id: str | None = None) -> None:
+    def __init__(self, scope: Scoped, id: str | None = None) -> None:
         """``Site(scope, id)`` for a construct about to be created under
         ``scope``; ``Site(construct)`` for one that exists."""
         self._scope = scope
@@ -57,3 +67,23 @@ def provides(obj: Any, *names: str) -> bool:
     """
     cls = type(obj)
     return all(hasattr(cls, name) for name in names)
+
+
+class ResourceMixin:
+    """Base of the Python halves of our constructs.
+
+    A construct class lists its jsii base first and the Python mixin after it
+    (``class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase)``):
+    every jsii class then precedes the mixin in the MRO, so jsii, which scans
+    each Python class before the first jsii class for overrides at every
+    construction, has almost nothing to scan, and a jsii member can never be
+    overridden by accident.  The mixins declare (for type checkers only) the
+    construct members they use.
+    """
+
+    if TYPE_CHECKING:
+
+        @property
+        def node(self) -> Node:
+            """The construct's tree node."""
+            ...

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_chec
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import Site, construct_path, provides
+from ._context import ResourceMixin, Site, construct_path, provides
 from ._js import core, js_checks
 from ._lazy import LazyModule
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
@@ -100,7 +100,7 @@ class IServerlessCache(Protocol):
         ...
 
 
-class ServerlessCacheBase(cdk.Resource):
+class ServerlessCacheBase(ResourceMixin):
     """What created and imported serverless caches share: ARN, grants, metrics,
     connections."""
 
@@ -314,7 +314,7 @@ class ServerlessCacheBase(cdk.Resource):
         return cache
 
 
-class _ImportedServerlessCache(ServerlessCacheBase):
+class _ImportedServerlessCache(cdk.Resource, ServerlessCacheBase):
     """A serverless cache that exists outside this app."""
 
     vpc: ec2.IVpc | None
@@ -356,7 +356,7 @@ def _group_reference(user_group: IUserGroup) -> Any:
     return reference() if callable(reference) else user_group.user_group_name
 
 
-class ServerlessCache(ServerlessCacheBase, core.CoreServerlessCache):
+class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
 
     Placed in the VPC's private subnets (with egress when there are any,

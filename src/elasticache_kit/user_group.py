@@ -9,7 +9,7 @@ import aws_cdk as cdk
 import jsii
 from constructs import Construct, IValidation
 
-from ._context import Site, construct_path, provides
+from ._context import ResourceMixin, Site, construct_path, provides
 from ._js import core
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
@@ -83,8 +83,8 @@ def default_user_problem(engine: UserEngine | None, users: Sequence[IUser]) -> s
     )
 
 
-class UserGroupBase(cdk.Resource):
-    """What created and imported user groups share."""
+class UserGroupBase(ResourceMixin):
+    """What created and imported user groups share (every group is also a ``cdk.Resource``)."""
 
     _group_id: str
     _engine: UserEngine | None
@@ -161,7 +161,7 @@ class UserGroupBase(cdk.Resource):
         return _ImportedUserGroup(scope, id, user_group_name, engine, list(users) if users is not None else None)
 
 
-class _ImportedUserGroup(UserGroupBase):
+class _ImportedUserGroup(cdk.Resource, UserGroupBase):
     def __init__(
         self, scope: Construct, id: str, group_id: str, engine: UserEngine | None, users: list[IUser] | None
     ) -> None:
@@ -214,7 +214,7 @@ def _register(scope: Construct, group: UserGroup) -> None:
     checks.groups.append(group)
 
 
-class UserGroup(UserGroupBase, core.CoreUserGroup):
+class UserGroup(core.CoreUserGroup, UserGroupBase):
     """An RBAC user group: the users a Valkey or Redis OSS cache admits.
 
     Checked while the stack is built: member engines fit the group, no user id

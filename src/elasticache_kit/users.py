@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import Site
+from ._context import ResourceMixin, Site
 from ._js import core, js_checks
 from ._lazy import LazyModule
 from .access_control import AccessControl
@@ -89,8 +89,11 @@ class IUser(Protocol):
         ...
 
 
-class UserBase(cdk.Resource):
-    """What created and imported users share: identity, ARN, grants, imports."""
+class UserBase(ResourceMixin):
+    """What created and imported users share: identity, ARN, grants, imports.
+
+    Every user is also a ``cdk.Resource``.
+    """
 
     #: How users of this class authenticate (None: unknown, as for ``UserBase`` imports).
     _AUTHENTICATION: ClassVar[AuthenticationType | None] = None
@@ -211,7 +214,7 @@ class UserBase(cdk.Resource):
         return _ImportedUser(scope, id, user_id, user_name, engine, authentication)
 
 
-class _ImportedUser(UserBase):
+class _ImportedUser(cdk.Resource, UserBase):
     """A user that exists outside this app."""
 
     def __init__(
@@ -230,7 +233,7 @@ class _ImportedUser(UserBase):
         self._authentication = authentication
 
 
-class _CreatedUser(UserBase, core.CoreUser):
+class _CreatedUser(core.CoreUser, UserBase):
     """Shared constructor logic of the three user kinds: the construct and its
     ``AWS::ElastiCache::User`` come from one jsii call."""
 
