@@ -99,3 +99,12 @@ def test_password_user_and_cache_settings_budget() -> None:
         "CreateRequest:elasticache-kit-core.CoreServerlessCache"], calls
     assert given.secret is None
     assert generated.secret is not None
+
+
+def test_every_public_name_resolves() -> None:
+    # names are loaded on first use (PEP 562); each one in __all__ must resolve and be documented
+    assert sorted(elasticache.__all__) == sorted(elasticache._EXPORTS)
+    for name in elasticache.__all__:
+        value = getattr(elasticache, name)
+        assert value is not None
+    assert "ServerlessCache" in dir(elasticache)

@@ -7,36 +7,97 @@ Import it as the alpha module's drop-in::
     cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc)
 """
 
-from .access_control import ACL_CATEGORIES, AccessControl
-from .bastion_script import Forward, render_apply_script, render_setup_script
-from .endpoint_policy import (
-    Effect,
-    ElastiCacheActions,
-    EndpointPolicy,
-    EndpointPolicyStatement,
-    PolicyPrincipal,
-)
-from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
-from .errors import ValidationError
-from .interface_endpoint import EndpointTarget, InterfaceEndpoint
-from .nat_bastion import NatBastion
-from .serverless_cache import (
-    METRIC_NAMESPACE,
-    IServerlessCache,
-    MetricOptions,
-    ServerlessCache,
-    ServerlessCacheBase,
-)
-from .settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
-from .user_group import IUserGroup, UserGroup, UserGroupBase
-from .users import (
-    AuthenticationType,
-    IamUser,
-    IUser,
-    NoPasswordUser,
-    PasswordUser,
-    UserBase,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .access_control import ACL_CATEGORIES, AccessControl
+    from .bastion_script import Forward, render_apply_script, render_setup_script
+    from .endpoint_policy import (
+        Effect,
+        ElastiCacheActions,
+        EndpointPolicy,
+        EndpointPolicyStatement,
+        PolicyPrincipal,
+    )
+    from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
+    from .errors import ValidationError
+    from .interface_endpoint import EndpointTarget, InterfaceEndpoint
+    from .nat_bastion import NatBastion
+    from .serverless_cache import (
+        METRIC_NAMESPACE,
+        IServerlessCache,
+        MetricOptions,
+        ServerlessCache,
+        ServerlessCacheBase,
+    )
+    from .settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
+    from .user_group import IUserGroup, UserGroup, UserGroupBase
+    from .users import (
+        AuthenticationType,
+        IamUser,
+        IUser,
+        NoPasswordUser,
+        PasswordUser,
+        UserBase,
+    )
+
+# Public names and the modules that define them.  A module (and, for the
+# constructs, the library's JavaScript side) is loaded when one of its names is
+# first used, so ``import elasticache_kit`` costs almost nothing and a program
+# pays only for what it uses.
+_EXPORTS: dict[str, str] = {
+    "ACL_CATEGORIES": "access_control",
+    "AccessControl": "access_control",
+    "AuthenticationType": "users",
+    "BackupSettings": "settings",
+    "CacheEngine": "engines",
+    "CacheUsageLimits": "settings",
+    "CacheUsageLimitsProperty": "settings",
+    "Effect": "endpoint_policy",
+    "ElastiCacheActions": "endpoint_policy",
+    "EndpointPolicy": "endpoint_policy",
+    "EndpointPolicyStatement": "endpoint_policy",
+    "EndpointTarget": "interface_endpoint",
+    "Forward": "bastion_script",
+    "IServerlessCache": "serverless_cache",
+    "IUser": "users",
+    "IUserGroup": "user_group",
+    "IamUser": "users",
+    "InterfaceEndpoint": "interface_endpoint",
+    "METRIC_NAMESPACE": "serverless_cache",
+    "MetricOptions": "serverless_cache",
+    "NatBastion": "nat_bastion",
+    "NoPasswordUser": "users",
+    "PasswordUser": "users",
+    "PolicyPrincipal": "endpoint_policy",
+    "SERVERLESS_MAJOR_VERSIONS": "engines",
+    "ServerlessCache": "serverless_cache",
+    "ServerlessCacheBase": "serverless_cache",
+    "UserBase": "users",
+    "UserEngine": "engines",
+    "UserGroup": "user_group",
+    "UserGroupBase": "user_group",
+    "ValidationError": "errors",
+    "render_apply_script": "bastion_script",
+    "render_setup_script": "bastion_script",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
 
 __all__ = [
     "ACL_CATEGORIES",
