@@ -12,13 +12,14 @@
  */
 import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Token } from 'aws-cdk-lib';
 import { ISecurityGroup, IVpc, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
+import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
-export const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
+const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
 
 function fail(prop: string, value: string, rule: string): never {
   throw new Error(VALIDATION_MARKER + JSON.stringify({ prop, value, rule }));
@@ -36,6 +37,10 @@ export interface CoreGeneratedPasswordProps {
   readonly encryptionKey?: IKey;
 }
 
+// The constructors take their props as plain objects (jsii type "any"): Python
+// has checked them already, and typed structs would cost a run-time type check
+// of every field on the Python side of each call.
+
 /** Inputs of {@link CoreUser}. */
 export interface CoreUserProps {
   /** Properties of the CfnUser (camelCase), without the passwords. */
@@ -51,7 +56,7 @@ export interface CoreUserProps {
 }
 
 function checkedPasswords(props: CoreUserProps): string[] | undefined {
-  if (props.passwords === undefined) {
+  if (props.passwords == null) {
     return undefined;
   }
   const low = props.minPasswordLength ?? 16;
@@ -81,7 +86,8 @@ export class CoreUser extends Resource {
   /** The secret holding the generated password, if one was generated. */
   public readonly generatedSecret?: ISecret;
 
-  constructor(scope: Construct, id: string, props: CoreUserProps) {
+  /** @param props a {@link CoreUserProps} as a plain object */
+  constructor(scope: Construct, id: string, props: any) {
     const passwords = checkedPasswords(props);
     super(scope, id);
     const properties = { ...props.properties };
@@ -89,7 +95,7 @@ export class CoreUser extends Resource {
       properties.authenticationMode = { ...properties.authenticationMode, Passwords: passwords };
     }
     const generated = props.generatedPassword;
-    if (generated !== undefined) {
+    if (generated != null) {
       const secret = new Secret(this, 'Secret', {
         description: generated.description,
         encryptionKey: generated.encryptionKey,
@@ -127,7 +133,8 @@ export class CoreUserGroup extends Resource {
   /** The AWS::ElastiCache::UserGroup. */
   public readonly cfnUserGroup: CfnUserGroup;
 
-  constructor(scope: Construct, id: string, props: CoreUserGroupProps) {
+  /** @param props a {@link CoreUserGroupProps} as a plain object */
+  constructor(scope: Construct, id: string, props: any) {
     super(scope, id);
     this.cfnUserGroup = new CfnUserGroup(this, 'Resource', { ...props.properties, userIds: memberIds(props.members) });
   }
@@ -165,7 +172,7 @@ export interface CoreServerlessCacheProps {
 }
 
 function wholeGb(prop: string, size: Size | undefined, low: number, high: number): number | undefined {
-  if (size === undefined) {
+  if (size == null) {
     return undefined;
   }
   const value = size.toGibibytes({ rounding: SizeRoundingBehavior.NONE });
@@ -205,14 +212,15 @@ export class CoreServerlessCache extends Resource {
   /** The cache's security groups (given or created). */
   public readonly cacheSecurityGroups: ISecurityGroup[];
 
-  constructor(scope: Construct, id: string, props: CoreServerlessCacheProps) {
+  /** @param props a {@link CoreServerlessCacheProps} as a plain object */
+  constructor(scope: Construct, id: string, props: any) {
     const storage = dataStorage(props);
     super(scope, id);
     const properties = { ...props.properties };
     if (storage !== undefined) {
       properties.cacheUsageLimits = { ...properties.cacheUsageLimits, dataStorage: storage };
     }
-    const given = props.securityGroups ?? [];
+    const given: ISecurityGroup[] = props.securityGroups ?? [];
     this.cacheSecurityGroups = given.length > 0 ? given : [new SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: props.securityGroupDescription,
@@ -223,10 +231,20 @@ export class CoreServerlessCache extends Resource {
       ...properties,
       kmsKeyId: props.kmsKey?.keyArn,
       securityGroupIds: this.cacheSecurityGroups.map((sg) => sg.securityGroupId),
-      userGroupId: group === undefined || typeof group === 'string' ? group : group.cfnUserGroup.ref,
+      userGroupId: group == null || typeof group === 'string' ? group : group.cfnUserGroup.ref,
     });
-    if (props.removalPolicy !== undefined) {
+    if (props.removalPolicy != null) {
       this.cfnServerlessCache.applyRemovalPolicy(props.removalPolicy);
     }
   }
+}
+
+/** Grants, with plain arguments (one call, no struct to build and check on the Python side). */
+export class CoreGrants {
+  /** Allow ``grantee`` the ``actions`` on exactly ``resourceArns``. */
+  public static onPrincipal(grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
+    return Grant.addToPrincipal({ grantee, actions, resourceArns });
+  }
+
+  private constructor() {}
 }

@@ -152,9 +152,7 @@ class ServerlessCacheBase(ResourceMixin):
     # ------------------------------------------------------------------ grants
     def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
         """Allow ``grantee`` the given ``actions`` on this cache's ARN only."""
-        return iam.Grant.add_to_principal(
-            grantee=grantee, actions=list(actions), resource_arns=[self.serverless_cache_arn]
-        )
+        return core.CoreGrants.on_principal(grantee, list(actions), [self.serverless_cache_arn])
 
     def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
         """Allow ``grantee`` to ``elasticache:Connect`` to this cache (IAM auth).
@@ -190,9 +188,7 @@ class ServerlessCacheBase(ResourceMixin):
         if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
             site.fail("user", user.user_id,
                       f"is not in the cache's user group {group.user_group_name!r}; add it with add_user()")
-        return iam.Grant.add_to_principal(
-            grantee=grantee, actions=["elasticache:Connect"], resource_arns=[self.serverless_cache_arn, user.user_arn]
-        )
+        return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], [self.serverless_cache_arn, user.user_arn])
 
     # ----------------------------------------------------------------- metrics
     def metric(self, metric_name: str, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
@@ -449,21 +445,25 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         if tags:
             properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
         low, high = DATA_STORAGE_GB
+        props: dict[str, Any] = {
+            "properties": properties,
+            "vpc": vpc,
+            "securityGroupDescription": f"ElastiCache serverless cache {self._name}",
+            "lowestDataStorageGb": low,
+            "highestDataStorageGb": high,
+        }
+        for key, value in (
+            ("securityGroups", self._given_groups),
+            ("userGroup", _group_reference(user_group) if user_group is not None else None),
+            ("kmsKey", kms_key),
+            ("dataStorageMinimum", usage.data_storage_minimum),
+            ("dataStorageMaximum", usage.data_storage_maximum),
+            ("removalPolicy", removal_policy),
+        ):
+            if value is not None:
+                props[key] = value
         with js_checks(site):
-            core.CoreServerlessCache.__init__(
-                self, scope, id,
-                properties=properties,
-                vpc=vpc,
-                security_groups=self._given_groups,
-                security_group_description=f"ElastiCache serverless cache {self._name}",
-                user_group=_group_reference(user_group) if user_group is not None else None,
-                kms_key=kms_key,
-                data_storage_minimum=usage.data_storage_minimum,
-                data_storage_maximum=usage.data_storage_maximum,
-                lowest_data_storage_gb=low,
-                highest_data_storage_gb=high,
-                removal_policy=removal_policy,
-            )
+            core.CoreServerlessCache.__init__(self, scope, id, props)
 
     def _groups(self) -> list[ec2.ISecurityGroup]:
         if self._given_groups is None:

@@ -254,7 +254,7 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         properties: dict[str, Any] = {"engine": chosen.engine_type, "userGroupId": self._group_id}
         if tags:
             properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
-        core.CoreUserGroup.__init__(self, scope, id, properties=properties, members=[_member(u) for u in members])
+        core.CoreUserGroup.__init__(self, scope, id, {"properties": properties, "members": [_member(u) for u in members]})
         _register(scope, self)
 
     @staticmethod

@@ -130,7 +130,7 @@ class UserBase(ResourceMixin):
 
     def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
         """Allow ``grantee`` the given ``actions`` on this user's ARN only."""
-        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.user_arn])
+        return core.CoreGrants.on_principal(grantee, list(actions), [self.user_arn])
 
     def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
         """Allow ``grantee`` to connect as this user (``elasticache:Connect`` on its ARN).
@@ -282,7 +282,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         authentication: AuthenticationType,
         tags: Mapping[str, str] | None,
         passwords: list[cdk.SecretValue] | None = None,
-        generated_password: core.CoreGeneratedPasswordProps | None = None,
+        generated_password: dict[str, Any] | None = None,
     ) -> None:
         """Create the construct and its ``AWS::ElastiCache::User`` (one jsii call)."""
         self._user_id = user_id
@@ -300,11 +300,13 @@ class _CreatedUser(core.CoreUser, UserBase):
         if tags:
             properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
         low, high = PASSWORD_LENGTH
+        props: dict[str, Any] = {"properties": properties, "minPasswordLength": low, "maxPasswordLength": high}
+        if passwords is not None:
+            props["passwords"] = passwords
+        if generated_password is not None:
+            props["generatedPassword"] = generated_password
         with js_checks(site):
-            core.CoreUser.__init__(
-                self, scope, id, properties=properties, passwords=passwords,
-                min_password_length=low, max_password_length=high, generated_password=generated_password,
-            )
+            core.CoreUser.__init__(self, scope, id, props)
 
     @property
     def access_string(self) -> str:
@@ -398,16 +400,17 @@ class PasswordUser(_CreatedUser):
         name, chosen = self._check_common(
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
-        generated = None
+        generated: dict[str, Any] | None = None
         if passwords is not None:
             _check_passwords(site, passwords)
         else:
-            generated = core.CoreGeneratedPasswordProps(
-                description=f"Password of ElastiCache user {user_id}",
-                user_name=name,
-                length=GENERATED_PASSWORD_LENGTH,
-                encryption_key=secret_encryption_key,
-            )
+            generated = {
+                "description": f"Password of ElastiCache user {user_id}",
+                "userName": name,
+                "length": GENERATED_PASSWORD_LENGTH,
+            }
+            if secret_encryption_key is not None:
+                generated["encryptionKey"] = secret_encryption_key
         self._generates_password = generated is not None
         self._create(
             site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,

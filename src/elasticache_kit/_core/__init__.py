@@ -38,6 +38,7 @@ if typing.TYPE_CHECKING:
     import aws_cdk as _aws_cdk_ceddda9d
     import aws_cdk.aws_ec2 as _aws_cdk_aws_ec2_ceddda9d
     import aws_cdk.aws_elasticache as _aws_cdk_aws_elasticache_ceddda9d
+    import aws_cdk.aws_iam as _aws_cdk_aws_iam_ceddda9d
     import aws_cdk.aws_kms as _aws_cdk_aws_kms_ceddda9d
     import aws_cdk.aws_secretsmanager as _aws_cdk_aws_secretsmanager_ceddda9d
     import constructs as _constructs_77d1e7e8
@@ -45,6 +46,7 @@ else:
 
     _aws_cdk_aws_ec2_ceddda9d = _LazyImport("aws_cdk.aws_ec2")
     _aws_cdk_aws_elasticache_ceddda9d = _LazyImport("aws_cdk.aws_elasticache")
+    _aws_cdk_aws_iam_ceddda9d = _LazyImport("aws_cdk.aws_iam")
     _aws_cdk_aws_kms_ceddda9d = _LazyImport("aws_cdk.aws_kms")
     _aws_cdk_aws_secretsmanager_ceddda9d = _LazyImport("aws_cdk.aws_secretsmanager")
     _aws_cdk_ceddda9d = _LazyImport("aws_cdk")
@@ -133,6 +135,31 @@ class CoreGeneratedPasswordProps:
         )
 
 
+class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGrants"):
+    '''Grants, with plain arguments (one call, no struct to build and check on the Python side).'''
+
+    @jsii.member(jsii_name="onPrincipal")
+    @builtins.classmethod
+    def on_principal(
+        cls,
+        grantee: "_aws_cdk_aws_iam_ceddda9d.IGrantable",
+        actions: typing.Sequence[builtins.str],
+        resource_arns: typing.Sequence[builtins.str],
+    ) -> "_aws_cdk_aws_iam_ceddda9d.Grant":
+        '''Allow ``grantee`` the ``actions`` on exactly ``resourceArns``.
+
+        :param grantee: -
+        :param actions: -
+        :param resource_arns: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e7605159)
+            check_type(argname="argument grantee", value=grantee, expected_type=type_hints["grantee"])
+            check_type(argname="argument actions", value=actions, expected_type=type_hints["actions"])
+            check_type(argname="argument resource_arns", value=resource_arns, expected_type=type_hints["resource_arns"])
+        return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipal", [grantee, actions, resource_arns]))
+
+
 class CoreServerlessCache(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
@@ -144,52 +171,18 @@ class CoreServerlessCache(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        *,
-        properties: typing.Any,
-        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
-        data_storage_maximum: typing.Optional["_aws_cdk_ceddda9d.Size"] = None,
-        data_storage_minimum: typing.Optional["_aws_cdk_ceddda9d.Size"] = None,
-        highest_data_storage_gb: typing.Optional[jsii.Number] = None,
-        kms_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
-        lowest_data_storage_gb: typing.Optional[jsii.Number] = None,
-        removal_policy: typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"] = None,
-        security_group_description: typing.Optional[builtins.str] = None,
-        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
-        user_group: typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]] = None,
+        props: typing.Any,
     ) -> None:
         '''
         :param scope: -
         :param id: -
-        :param properties: Properties of the CfnServerlessCache (camelCase) that Python rendered.
-        :param vpc: The VPC of the security group created when none is given.
-        :param data_storage_maximum: Largest data storage. Default: none
-        :param data_storage_minimum: Smallest data storage. Default: none
-        :param highest_data_storage_gb: Highest data storage limit accepted, in GB. Default: 5000
-        :param kms_key: Customer managed key for encryption at rest. Default: AWS owned key
-        :param lowest_data_storage_gb: Lowest data storage limit accepted, in GB. Default: 1
-        :param removal_policy: Removal policy of the cache. Default: CloudFormation's (delete)
-        :param security_group_description: Description of the security group created when none is given. Default: none
-        :param security_groups: Security groups to use. Default: a new one
-        :param user_group: The user group: created here (by Ref) or the id of another. Default: none
+        :param props: a {@link CoreServerlessCacheProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__1d89133c6a8e44707a1fb6cb75a885414e60d36d0ceb7c1e992888e79ac14ce7)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-        props = CoreServerlessCacheProps(
-            properties=properties,
-            vpc=vpc,
-            data_storage_maximum=data_storage_maximum,
-            data_storage_minimum=data_storage_minimum,
-            highest_data_storage_gb=highest_data_storage_gb,
-            kms_key=kms_key,
-            lowest_data_storage_gb=lowest_data_storage_gb,
-            removal_policy=removal_policy,
-            security_group_description=security_group_description,
-            security_groups=security_groups,
-            user_group=user_group,
-        )
-
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
         jsii.create(self.__class__, self, [scope, id, props])
 
     @builtins.property
@@ -414,34 +407,18 @@ class CoreUser(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        *,
-        properties: typing.Any,
-        generated_password: typing.Optional[typing.Union["CoreGeneratedPasswordProps", typing.Dict[builtins.str, typing.Any]]] = None,
-        max_password_length: typing.Optional[jsii.Number] = None,
-        min_password_length: typing.Optional[jsii.Number] = None,
-        passwords: typing.Optional[typing.Sequence["_aws_cdk_ceddda9d.SecretValue"]] = None,
+        props: typing.Any,
     ) -> None:
         '''
         :param scope: -
         :param id: -
-        :param properties: Properties of the CfnUser (camelCase), without the passwords.
-        :param generated_password: Generate the password in a new secret instead. Default: no secret
-        :param max_password_length: Longest literal password accepted. Default: 128
-        :param min_password_length: Shortest literal password accepted. Default: 16
-        :param passwords: Passwords to unwrap into AuthenticationMode.Passwords. Default: none
+        :param props: a {@link CoreUserProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__23523e957df6e6409ebb4796d1d977e7acdcd7f81338ab782c554cdd86fd8e59)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-        props = CoreUserProps(
-            properties=properties,
-            generated_password=generated_password,
-            max_password_length=max_password_length,
-            min_password_length=min_password_length,
-            passwords=passwords,
-        )
-
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
         jsii.create(self.__class__, self, [scope, id, props])
 
     @builtins.property
@@ -470,22 +447,18 @@ class CoreUserGroup(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        *,
-        members: typing.Sequence[typing.Union[builtins.str, "CoreUser"]],
-        properties: typing.Any,
+        props: typing.Any,
     ) -> None:
         '''
         :param scope: -
         :param id: -
-        :param members: Members: users created here (listed by Ref) or ids of other users.
-        :param properties: Properties of the CfnUserGroup (camelCase), without the user ids.
+        :param props: a {@link CoreUserGroupProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__847623c15a342768f9ef9b3f5c82ecbdc98cdccaa382676e7912708ea2626039)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-        props = CoreUserGroupProps(members=members, properties=properties)
-
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
         jsii.create(self.__class__, self, [scope, id, props])
 
     @jsii.member(jsii_name="replaceMembers")
@@ -670,6 +643,7 @@ class CoreUserProps:
 
 __all__ = [
     "CoreGeneratedPasswordProps",
+    "CoreGrants",
     "CoreServerlessCache",
     "CoreServerlessCacheProps",
     "CoreUser",
@@ -690,21 +664,18 @@ def _typecheckingstub__24d0ed355796bfb86bd06a4a1f2602a6a69fc5d76b8805140496c2641
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e7605159(
+    grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
+    actions: typing.Sequence[builtins.str],
+    resource_arns: typing.Sequence[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__1d89133c6a8e44707a1fb6cb75a885414e60d36d0ceb7c1e992888e79ac14ce7(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    *,
-    properties: typing.Any,
-    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
-    data_storage_maximum: typing.Optional[_aws_cdk_ceddda9d.Size] = None,
-    data_storage_minimum: typing.Optional[_aws_cdk_ceddda9d.Size] = None,
-    highest_data_storage_gb: typing.Optional[jsii.Number] = None,
-    kms_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
-    lowest_data_storage_gb: typing.Optional[jsii.Number] = None,
-    removal_policy: typing.Optional[_aws_cdk_ceddda9d.RemovalPolicy] = None,
-    security_group_description: typing.Optional[builtins.str] = None,
-    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
-    user_group: typing.Optional[typing.Union[builtins.str, CoreUserGroup]] = None,
+    props: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -729,12 +700,7 @@ def _typecheckingstub__6a0df6588221a567843d1b032c174b4ce6de3b238e834496faad9afec
 def _typecheckingstub__23523e957df6e6409ebb4796d1d977e7acdcd7f81338ab782c554cdd86fd8e59(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    *,
-    properties: typing.Any,
-    generated_password: typing.Optional[typing.Union[CoreGeneratedPasswordProps, typing.Dict[builtins.str, typing.Any]]] = None,
-    max_password_length: typing.Optional[jsii.Number] = None,
-    min_password_length: typing.Optional[jsii.Number] = None,
-    passwords: typing.Optional[typing.Sequence[_aws_cdk_ceddda9d.SecretValue]] = None,
+    props: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -742,9 +708,7 @@ def _typecheckingstub__23523e957df6e6409ebb4796d1d977e7acdcd7f81338ab782c554cdd8
 def _typecheckingstub__847623c15a342768f9ef9b3f5c82ecbdc98cdccaa382676e7912708ea2626039(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    *,
-    members: typing.Sequence[typing.Union[builtins.str, CoreUser]],
-    properties: typing.Any,
+    props: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass
