@@ -58,7 +58,9 @@ def test_shared_vpc_subnets_are_looked_up_once() -> None:
         elasticache.ServerlessCache(stack, "A", vpc=vpc)
     with round_trips() as second:
         elasticache.ServerlessCache(stack, "B", vpc=vpc)
-    assert len(first) - len(second) >= 5  # the selection is cached per VPC
+    # the scope's path (for the generated name) and the default selection: once per scope and VPC
+    assert first == ["GetRequest:node", "GetRequest:path", "StaticInvokeRequest:defaultSubnetIds", *second], first
+    assert second == ["CreateRequest:elasticache-kit-core.CoreServerlessCache"], second
 
 
 def test_rbac_set_budget() -> None:

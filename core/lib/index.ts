@@ -11,7 +11,7 @@
  * Not a public API: only elasticache_kit's Python classes use it.
  */
 import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Token } from 'aws-cdk-lib';
-import { ISecurityGroup, IVpc, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
+import { ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
 import { IKey } from 'aws-cdk-lib/aws-kms';
@@ -244,6 +244,33 @@ export class CoreGrants {
   /** Allow ``grantee`` the ``actions`` on exactly ``resourceArns``. */
   public static onPrincipal(grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
     return Grant.addToPrincipal({ grantee, actions, resourceArns });
+  }
+
+  private constructor() {}
+}
+
+/** Subnet choices that would cost Python several calls each. */
+export class CoreNetwork {
+  /**
+   * Ids of the VPC's private subnets with egress, else of its isolated subnets
+   * (one per AZ if asked). Kinds the VPC lacks are skipped rather than
+   * selected (selecting one throws). A VPC with neither is an input error.
+   */
+  public static defaultSubnetIds(vpc: IVpc, onePerAz: boolean): string[] {
+    const kinds: Array<[SubnetType, number]> = [
+      [SubnetType.PRIVATE_WITH_EGRESS, vpc.privateSubnets.length],
+      [SubnetType.PRIVATE_ISOLATED, vpc.isolatedSubnets.length],
+    ];
+    for (const [subnetType, count] of kinds) {
+      if (count > 0) {
+        const ids = vpc.selectSubnets({ subnetType, onePerAz: onePerAz || undefined }).subnetIds;
+        if (ids.length > 0) {
+          return ids;
+        }
+      }
+    }
+    return fail('vpc', '(no private subnets)',
+      'has no private subnets (with egress or isolated); add some or pass vpc_subnets');
   }
 
   private constructor() {}

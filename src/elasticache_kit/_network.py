@@ -14,7 +14,7 @@ else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
 
 # Default subnet ids per VPC (keyed by the VPC's jsii reference): many caches in
-# one VPC share one selection instead of paying ~7 round trips each.
+# one VPC share one selection (one round trip, made on the JavaScript side).
 _DEFAULT_SUBNETS: dict[tuple[str, bool], list[str]] = {}
 
 
@@ -33,22 +33,12 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
         return cached
-    # Ask which kinds exist first: selecting a kind the VPC lacks raises in
-    # jsii (and CDK records the error in cdk.out/error.txt).
-    for subnet_type, present in (
-        (ec2.SubnetType.PRIVATE_WITH_EGRESS, vpc.private_subnets),
-        (ec2.SubnetType.PRIVATE_ISOLATED, vpc.isolated_subnets),
-    ):
-        if not present:
-            continue
-        ids = list(vpc.select_subnets(subnet_type=subnet_type, one_per_az=one_per_az or None).subnet_ids)
-        if ids:
-            _DEFAULT_SUBNETS[key] = ids
-            return ids
-    site.fail(
-        "vpc", "(no private subnets)",
-        "has no private subnets (with egress or isolated); add some or pass vpc_subnets",
-    )
+    from ._js import core, js_checks  # the JavaScript side loads with the first construct that needs it
+
+    with js_checks(site):
+        ids = list(core.CoreNetwork.default_subnet_ids(vpc, one_per_az))
+    _DEFAULT_SUBNETS[key] = ids
+    return ids
 
 
 def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection) -> list[str]:

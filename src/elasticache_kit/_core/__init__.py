@@ -160,6 +160,34 @@ class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGr
         return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipal", [grantee, actions, resource_arns]))
 
 
+class CoreNetwork(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreNetwork",
+):
+    '''Subnet choices that would cost Python several calls each.'''
+
+    @jsii.member(jsii_name="defaultSubnetIds")
+    @builtins.classmethod
+    def default_subnet_ids(
+        cls,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        one_per_az: builtins.bool,
+    ) -> typing.List[builtins.str]:
+        '''Ids of the VPC's private subnets with egress, else of its isolated subnets (one per AZ if asked).
+
+        Kinds the VPC lacks are skipped rather than
+        selected (selecting one throws). A VPC with neither is an input error.
+
+        :param vpc: -
+        :param one_per_az: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e131803fec76a)
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument one_per_az", value=one_per_az, expected_type=type_hints["one_per_az"])
+        return typing.cast(typing.List[builtins.str], jsii.sinvoke(cls, "defaultSubnetIds", [vpc, one_per_az]))
+
+
 class CoreServerlessCache(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
@@ -644,6 +672,7 @@ class CoreUserProps:
 __all__ = [
     "CoreGeneratedPasswordProps",
     "CoreGrants",
+    "CoreNetwork",
     "CoreServerlessCache",
     "CoreServerlessCacheProps",
     "CoreUser",
@@ -668,6 +697,13 @@ def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e
     grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
     actions: typing.Sequence[builtins.str],
     resource_arns: typing.Sequence[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e131803fec76a(
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    one_per_az: builtins.bool,
 ) -> None:
     """Type checking stubs"""
     pass
