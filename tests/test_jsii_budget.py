@@ -110,3 +110,12 @@ def test_every_public_name_resolves() -> None:
         value = getattr(elasticache, name)
         assert value is not None
     assert "ServerlessCache" in dir(elasticache)
+
+
+def test_first_group_in_a_stack_is_one_call() -> None:
+    stack = new_stack()
+    user = elasticache.IamUser(stack, "U", user_id="u", access_control=elasticache.AccessControl.full_access())
+    with round_trips() as calls:
+        elasticache.UserGroup(stack, "G", users=[user], user_group_name="g")
+    # the synth-time default-user check lives on the JavaScript side: no per-stack registration, no callback
+    assert calls == ["CreateRequest:elasticache-kit-core.CoreUserGroup"], calls

@@ -122,6 +122,8 @@ export interface CoreUserGroupProps {
   readonly properties: any;
   /** Members: users created here (listed by Ref) or ids of other users. */
   readonly members: Array<CoreUser | string>;
+  /** An error to report at synth while the members stay as they are. @default none */
+  readonly problem?: string;
 }
 
 function memberIds(members: Array<CoreUser | string>): string[] {
@@ -132,16 +134,21 @@ function memberIds(members: Array<CoreUser | string>): string[] {
 export class CoreUserGroup extends Resource {
   /** The AWS::ElastiCache::UserGroup. */
   public readonly cfnUserGroup: CfnUserGroup;
+  private problem?: string;
 
   /** @param props a {@link CoreUserGroupProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
     super(scope, id);
     this.cfnUserGroup = new CfnUserGroup(this, 'Resource', { ...props.properties, userIds: memberIds(props.members) });
+    this.problem = props.problem ?? undefined;
+    // Checked at synth (no Python callback): Python decides the problem whenever the members change.
+    this.node.addValidation({ validate: () => (this.problem === undefined ? [] : [this.problem]) });
   }
 
-  /** Replace the member list. */
-  public replaceMembers(members: Array<CoreUser | string>): void {
+  /** Replace the member list, and the problem to report at synth (none if undefined). */
+  public replaceMembers(members: Array<CoreUser | string>, problem?: string): void {
     this.cfnUserGroup.userIds = memberIds(members);
+    this.problem = problem;
   }
 }
 

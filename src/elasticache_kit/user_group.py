@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import aws_cdk as cdk
-import jsii
-from constructs import Construct, IValidation
+from constructs import Construct
 
 from ._context import ResourceMixin, Site, construct_path, provides
 from ._js import core
@@ -175,45 +174,6 @@ class _ImportedUserGroup(cdk.Resource, UserGroupBase):
         return list(self._users) if self._users is not None else None
 
 
-@jsii.implements(IValidation)
-class _StackGroupChecks:
-    """One synth-time check per stack: every user group there has its default user.
-
-    Groups are checked eagerly when attached to a cache; this catches groups
-    that are never attached, or changed afterwards.
-    """
-
-    def __init__(self) -> None:
-        self.groups: list[UserGroup] = []
-
-    def validate(self) -> list[str]:
-        errors = []
-        for group in self.groups:
-            problem = default_user_problem(group.engine, group.users)
-            if problem:
-                errors.append(str(ValidationError(group.node.path, "users", group.user_ids, problem)))
-        return errors
-
-
-# The synth-time check of each stack, keyed by the jsii reference of the scope
-# groups were created in (usually the stack itself, so no lookup is needed).
-_SCOPE_CHECKS: dict[str, _StackGroupChecks] = {}
-
-
-def _register(scope: Construct, group: UserGroup) -> None:
-    key = str(scope.__jsii_ref__.ref)  # type: ignore[attr-defined]
-    checks = _SCOPE_CHECKS.get(key)
-    if checks is None:
-        stack = scope if isinstance(scope, cdk.Stack) else cdk.Stack.of(scope)
-        stack_key = str(stack.__jsii_ref__.ref)  # type: ignore[attr-defined]
-        checks = _SCOPE_CHECKS.get(stack_key)
-        if checks is None:
-            checks = _SCOPE_CHECKS[stack_key] = _StackGroupChecks()
-            stack.node.add_validation(checks)
-        _SCOPE_CHECKS[key] = checks
-    checks.groups.append(group)
-
-
 class UserGroup(core.CoreUserGroup, UserGroupBase):
     """An RBAC user group: the users a Valkey or Redis OSS cache admits.
 
@@ -251,11 +211,15 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         self._engine = chosen
         self._users: list[IUser] = members
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
+        self._path = construct_path(scope, id)
         properties: dict[str, Any] = {"engine": chosen.engine_type, "userGroupId": self._group_id}
         if tags:
             properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
-        core.CoreUserGroup.__init__(self, scope, id, {"properties": properties, "members": [_member(u) for u in members]})
-        _register(scope, self)
+        props: dict[str, Any] = {"properties": properties, "members": [_member(u) for u in members]}
+        problem = self._synth_problem()
+        if problem is not None:
+            props["problem"] = problem
+        core.CoreUserGroup.__init__(self, scope, id, props)
 
     @staticmethod
     def _check_member(site: Site, engine: UserEngine, members: list[IUser], user: IUser) -> None:
@@ -293,7 +257,18 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         """Add ``user`` to the group, checked like the ``users`` given at creation."""
         self._check_member(Site(self), self._engine or UserEngine.VALKEY, self._users, user)
         self._users.append(user)
-        self.replace_members([_member(u) for u in self._users])
+        self.replace_members([_member(u) for u in self._users], self._synth_problem())
+
+    def _synth_problem(self) -> str | None:
+        """The error reported at synth while the members stay as they are.
+
+        A redis group is checked for its default user again when attached to
+        a cache; this catches groups that are never attached.
+        """
+        problem = default_user_problem(self._engine, self._users)
+        if problem is None:
+            return None
+        return str(ValidationError(self._path, "users", self.user_ids, problem))
 
     def _cache_reference(self) -> Any:
         return self

@@ -493,15 +493,18 @@ class CoreUserGroup(
     def replace_members(
         self,
         members: typing.Sequence[typing.Union[builtins.str, "CoreUser"]],
+        problem: typing.Optional[builtins.str] = None,
     ) -> None:
-        '''Replace the member list.
+        '''Replace the member list, and the problem to report at synth (none if undefined).
 
         :param members: -
+        :param problem: -
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__e6bb9eb77e8391181918c6eb55d7b81b95b8a026729932b2682968e5546c54c1)
             check_type(argname="argument members", value=members, expected_type=type_hints["members"])
-        return typing.cast(None, jsii.invoke(self, "replaceMembers", [members]))
+            check_type(argname="argument problem", value=problem, expected_type=type_hints["problem"])
+        return typing.cast(None, jsii.invoke(self, "replaceMembers", [members, problem]))
 
     @builtins.property
     @jsii.member(jsii_name="cfnUserGroup")
@@ -513,7 +516,11 @@ class CoreUserGroup(
 @jsii.data_type(
     jsii_type="elasticache-kit-core.CoreUserGroupProps",
     jsii_struct_bases=[],
-    name_mapping={"members": "members", "properties": "properties"},
+    name_mapping={
+        "members": "members",
+        "properties": "properties",
+        "problem": "problem",
+    },
 )
 class CoreUserGroupProps:
     def __init__(
@@ -521,20 +528,25 @@ class CoreUserGroupProps:
         *,
         members: typing.Sequence[typing.Union[builtins.str, "CoreUser"]],
         properties: typing.Any,
+        problem: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Inputs of {@link CoreUserGroup}.
 
         :param members: Members: users created here (listed by Ref) or ids of other users.
         :param properties: Properties of the CfnUserGroup (camelCase), without the user ids.
+        :param problem: An error to report at synth while the members stay as they are. Default: none
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__9178c08a3f9b4a761fe0867c1e7e93e5538db43f964f9d5f1aa857b3a9814d57)
             check_type(argname="argument members", value=members, expected_type=type_hints["members"])
             check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument problem", value=problem, expected_type=type_hints["problem"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "members": members,
             "properties": properties,
         }
+        if problem is not None:
+            self._values["problem"] = problem
 
     @builtins.property
     def members(self) -> typing.List[typing.Union[builtins.str, "CoreUser"]]:
@@ -549,6 +561,15 @@ class CoreUserGroupProps:
         result = self._values.get("properties")
         assert result is not None, "Required property 'properties' is missing"
         return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def problem(self) -> typing.Optional[builtins.str]:
+        '''An error to report at synth while the members stay as they are.
+
+        :default: none
+        '''
+        result = self._values.get("problem")
+        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -751,6 +772,7 @@ def _typecheckingstub__847623c15a342768f9ef9b3f5c82ecbdc98cdccaa382676e7912708ea
 
 def _typecheckingstub__e6bb9eb77e8391181918c6eb55d7b81b95b8a026729932b2682968e5546c54c1(
     members: typing.Sequence[typing.Union[builtins.str, CoreUser]],
+    problem: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -759,6 +781,7 @@ def _typecheckingstub__9178c08a3f9b4a761fe0867c1e7e93e5538db43f964f9d5f1aa857b3a
     *,
     members: typing.Sequence[typing.Union[builtins.str, CoreUser]],
     properties: typing.Any,
+    problem: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
