@@ -211,7 +211,7 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         self._engine = chosen
         self._users: list[IUser] = members
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
-        self._path = construct_path(scope, id)
+        self._site = site  # its path is read only if there is a problem to report
         properties: dict[str, Any] = {"engine": chosen.engine_type, "userGroupId": self._group_id}
         if tags:
             properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
@@ -268,7 +268,7 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         problem = default_user_problem(self._engine, self._users)
         if problem is None:
             return None
-        return str(ValidationError(self._path, "users", self.user_ids, problem))
+        return str(ValidationError(self._site.path, "users", self.user_ids, problem))
 
     def _cache_reference(self) -> Any:
         return self
