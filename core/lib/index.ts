@@ -26,7 +26,7 @@ function fail(prop: string, value: string, rule: string): never {
 }
 
 /** A Secrets Manager secret to generate a user's password in. */
-export interface CoreGeneratedPasswordProps {
+interface CoreGeneratedPasswordProps {
   /** Description of the secret. */
   readonly description: string;
   /** The ``username`` field written next to the password. */
@@ -42,15 +42,15 @@ export interface CoreGeneratedPasswordProps {
 // of every field on the Python side of each call.
 
 /** Inputs of {@link CoreUser}. */
-export interface CoreUserProps {
+interface CoreUserProps {
   /** Properties of the CfnUser (camelCase), without the passwords. */
   readonly properties: any;
   /** Passwords to unwrap into AuthenticationMode.Passwords. @default none */
   readonly passwords?: SecretValue[];
-  /** Shortest literal password accepted. @default 16 */
-  readonly minPasswordLength?: number;
-  /** Longest literal password accepted. @default 128 */
-  readonly maxPasswordLength?: number;
+  /** Shortest literal password accepted (Python's rule). */
+  readonly minPasswordLength: number;
+  /** Longest literal password accepted (Python's rule). */
+  readonly maxPasswordLength: number;
   /** Generate the password in a new secret instead. @default no secret */
   readonly generatedPassword?: CoreGeneratedPasswordProps;
 }
@@ -59,8 +59,8 @@ function checkedPasswords(props: CoreUserProps): string[] | undefined {
   if (props.passwords == null) {
     return undefined;
   }
-  const low = props.minPasswordLength ?? 16;
-  const high = props.maxPasswordLength ?? 128;
+  const low = props.minPasswordLength;
+  const high = props.maxPasswordLength;
   const texts = props.passwords.map((password, index) => {
     const text = password.unsafeUnwrap();
     if (!Token.isUnresolved(text)) {
@@ -88,12 +88,8 @@ export class CoreUser extends Resource {
 
   /** @param props a {@link CoreUserProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
-    const passwords = checkedPasswords(props);
+    let passwords = checkedPasswords(props);
     super(scope, id);
-    const properties = { ...props.properties };
-    if (passwords !== undefined) {
-      properties.authenticationMode = { ...properties.authenticationMode, Passwords: passwords };
-    }
     const generated = props.generatedPassword;
     if (generated != null) {
       const secret = new Secret(this, 'Secret', {
@@ -107,17 +103,18 @@ export class CoreUser extends Resource {
         },
       });
       this.generatedSecret = secret;
-      properties.authenticationMode = {
-        ...properties.authenticationMode,
-        Passwords: [secret.secretValueFromJson('password').unsafeUnwrap()],
-      };
+      passwords = [secret.secretValueFromJson('password').unsafeUnwrap()];
+    }
+    const properties = { ...props.properties };
+    if (passwords !== undefined) {
+      properties.authenticationMode = { ...properties.authenticationMode, Passwords: passwords };
     }
     this.cfnUser = new CfnUser(this, 'Resource', properties);
   }
 }
 
 /** Inputs of {@link CoreUserGroup}. */
-export interface CoreUserGroupProps {
+interface CoreUserGroupProps {
   /** Properties of the CfnUserGroup (camelCase), without the user ids. */
   readonly properties: any;
   /** Members: users created here (listed by Ref) or ids of other users. */
@@ -153,7 +150,7 @@ export class CoreUserGroup extends Resource {
 }
 
 /** Inputs of {@link CoreServerlessCache}. */
-export interface CoreServerlessCacheProps {
+interface CoreServerlessCacheProps {
   /** Properties of the CfnServerlessCache (camelCase) that Python rendered. */
   readonly properties: any;
   /** The VPC of the security group created when none is given. */
@@ -170,10 +167,10 @@ export interface CoreServerlessCacheProps {
   readonly dataStorageMinimum?: Size;
   /** Largest data storage. @default none */
   readonly dataStorageMaximum?: Size;
-  /** Lowest data storage limit accepted, in GB. @default 1 */
-  readonly lowestDataStorageGb?: number;
-  /** Highest data storage limit accepted, in GB. @default 5000 */
-  readonly highestDataStorageGb?: number;
+  /** Lowest data storage limit accepted, in GB (Python's rule). */
+  readonly lowestDataStorageGb: number;
+  /** Highest data storage limit accepted, in GB (Python's rule). */
+  readonly highestDataStorageGb: number;
   /** Removal policy of the cache. @default CloudFormation's (delete) */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -196,8 +193,8 @@ function wholeGb(prop: string, size: Size | undefined, low: number, high: number
 }
 
 function dataStorage(props: CoreServerlessCacheProps): any {
-  const low = props.lowestDataStorageGb ?? 1;
-  const high = props.highestDataStorageGb ?? 5000;
+  const low = props.lowestDataStorageGb;
+  const high = props.highestDataStorageGb;
   const minimum = wholeGb('cache_usage_limits.data_storage_minimum_size', props.dataStorageMinimum, low, high);
   const maximum = wholeGb('cache_usage_limits.data_storage_maximum_size', props.dataStorageMaximum, low, high);
   if (minimum === undefined && maximum === undefined) {

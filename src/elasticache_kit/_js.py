@@ -11,14 +11,15 @@ the tree; its errors come back here as :class:`ValidationError`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 from . import _core
 from ._context import Site
 from .errors import ValidationError
 
-__all__ = ["core", "js_checks"]
+__all__ = ["core", "js_checks", "plain", "tag_list"]
 
 core = _core
 
@@ -38,3 +39,14 @@ def js_checks(site: Site) -> Iterator[None]:
             raise
         detail = json.loads(text[start + len(_MARKER):].splitlines()[0])
         raise ValidationError(site.path, detail["prop"], detail["value"], detail["rule"]) from None
+
+
+def plain(**values: Any) -> dict[str, Any]:
+    """A props object for the JavaScript side (jsii camelCase keys): the values
+    that are set; None means unset and is left out (JavaScript would see null)."""
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def tag_list(tags: Mapping[str, str] | None) -> list[dict[str, str]] | None:
+    """An L1 ``tags`` property from a mapping; None when there are none."""
+    return [{"key": k, "value": v} for k, v in tags.items()] if tags else None

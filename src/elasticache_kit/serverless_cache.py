@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import ResourceMixin, Site, construct_path, provides
-from ._js import core, js_checks
+from ._js import core, js_checks, plain, tag_list
 from ._lazy import LazyModule
 from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
 from .arns import elasticache_arn, name_from_arn
@@ -106,7 +106,7 @@ class ServerlessCacheBase(ResourceMixin):
 
     _name: str
     _engine: CacheEngine | None
-    _security_groups: list[ec2.ISecurityGroup]
+    _security_groups: list[ec2.ISecurityGroup] | None
     _connections: ec2.Connections | None = None
 
     @property
@@ -125,7 +125,7 @@ class ServerlessCacheBase(ResourceMixin):
         return self._engine
 
     def _groups(self) -> list[ec2.ISecurityGroup]:
-        return self._security_groups
+        return self._security_groups or []  # imports always give a list
 
     @property
     def security_groups(self) -> list[ec2.ISecurityGroup]:
@@ -430,45 +430,39 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             subnet_ids = selected_subnet_ids(site, vpc, vpc_subnets)
         self.subnet_ids = subnet_ids
         """Ids of the subnets the cache is in."""
-        self._given_groups = list(security_groups) if security_groups else None
-        properties: dict[str, Any] = {
-            "engine": chosen.engine_type,
-            "majorEngineVersion": chosen.major_engine_version,
-            "serverlessCacheName": self._name,
-            "subnetIds": subnet_ids,
+        # None: the JavaScript side creates one, read back only if asked for (``_groups``)
+        self._security_groups = list(security_groups) if security_groups else None
+        properties = plain(
+            engine=chosen.engine_type,
+            majorEngineVersion=chosen.major_engine_version,
+            serverlessCacheName=self._name,
+            description=description,
+            subnetIds=subnet_ids,
+            cacheUsageLimits={"ecpuPerSecond": usage.ecpu_per_second} if usage.ecpu_per_second else None,
+            tags=tag_list(tags),
             **backup_props,
-        }
-        if description is not None:
-            properties["description"] = description
-        if usage.ecpu_per_second is not None:
-            properties["cacheUsageLimits"] = {"ecpuPerSecond": usage.ecpu_per_second}
-        if tags:
-            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
+        )
         low, high = DATA_STORAGE_GB
-        props: dict[str, Any] = {
-            "properties": properties,
-            "vpc": vpc,
-            "securityGroupDescription": f"ElastiCache serverless cache {self._name}",
-            "lowestDataStorageGb": low,
-            "highestDataStorageGb": high,
-        }
-        for key, value in (
-            ("securityGroups", self._given_groups),
-            ("userGroup", _group_reference(user_group) if user_group is not None else None),
-            ("kmsKey", kms_key),
-            ("dataStorageMinimum", usage.data_storage_minimum),
-            ("dataStorageMaximum", usage.data_storage_maximum),
-            ("removalPolicy", removal_policy),
-        ):
-            if value is not None:
-                props[key] = value
+        props = plain(
+            properties=properties,
+            vpc=vpc,
+            securityGroups=self._security_groups,
+            securityGroupDescription=f"ElastiCache serverless cache {self._name}",
+            userGroup=_group_reference(user_group) if user_group is not None else None,
+            kmsKey=kms_key,
+            dataStorageMinimum=usage.data_storage_minimum,
+            dataStorageMaximum=usage.data_storage_maximum,
+            lowestDataStorageGb=low,
+            highestDataStorageGb=high,
+            removalPolicy=removal_policy,
+        )
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
 
     def _groups(self) -> list[ec2.ISecurityGroup]:
-        if self._given_groups is None:
-            self._given_groups = list(self.cache_security_groups)
-        return self._given_groups
+        if self._security_groups is None:
+            self._security_groups = list(self.cache_security_groups)
+        return self._security_groups
 
     # ------------------------------------------------------------- attributes
     @property

@@ -9,7 +9,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import ResourceMixin, Site, construct_path, provides
-from ._js import core
+from ._js import core, plain, tag_list
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -212,13 +212,8 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         self._users: list[IUser] = members
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
         self._site = site  # its path is read only if there is a problem to report
-        properties: dict[str, Any] = {"engine": chosen.engine_type, "userGroupId": self._group_id}
-        if tags:
-            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
-        props: dict[str, Any] = {"properties": properties, "members": [_member(u) for u in members]}
-        problem = self._synth_problem()
-        if problem is not None:
-            props["problem"] = problem
+        properties = plain(engine=chosen.engine_type, userGroupId=self._group_id, tags=tag_list(tags))
+        props = plain(properties=properties, members=[_member(u) for u in members], problem=self._synth_problem())
         core.CoreUserGroup.__init__(self, scope, id, props)
 
     @staticmethod

@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import ResourceMixin, Site
-from ._js import core, js_checks
+from ._js import core, js_checks, plain, tag_list
 from ._lazy import LazyModule
 from .access_control import AccessControl
 from .arns import elasticache_arn, name_from_arn
@@ -290,21 +290,19 @@ class _CreatedUser(core.CoreUser, UserBase):
         self._engine = engine
         self._authentication = authentication
         self.access_control = access_control
-        properties: dict[str, Any] = {
-            "engine": engine.engine_type,
-            "userId": user_id,
-            "userName": user_name,
-            "accessString": access_control.access_string,
-            "authenticationMode": {"Type": authentication.value},
-        }
-        if tags:
-            properties["tags"] = [{"key": k, "value": v} for k, v in tags.items()]
+        properties = plain(
+            engine=engine.engine_type,
+            userId=user_id,
+            userName=user_name,
+            accessString=access_control.access_string,
+            authenticationMode={"Type": authentication.value},
+            tags=tag_list(tags),
+        )
         low, high = PASSWORD_LENGTH
-        props: dict[str, Any] = {"properties": properties, "minPasswordLength": low, "maxPasswordLength": high}
-        if passwords is not None:
-            props["passwords"] = passwords
-        if generated_password is not None:
-            props["generatedPassword"] = generated_password
+        props = plain(
+            properties=properties, minPasswordLength=low, maxPasswordLength=high,
+            passwords=passwords, generatedPassword=generated_password,
+        )
         with js_checks(site):
             core.CoreUser.__init__(self, scope, id, props)
 
@@ -404,13 +402,12 @@ class PasswordUser(_CreatedUser):
         if passwords is not None:
             _check_passwords(site, passwords)
         else:
-            generated = {
-                "description": f"Password of ElastiCache user {user_id}",
-                "userName": name,
-                "length": GENERATED_PASSWORD_LENGTH,
-            }
-            if secret_encryption_key is not None:
-                generated["encryptionKey"] = secret_encryption_key
+            generated = plain(
+                description=f"Password of ElastiCache user {user_id}",
+                userName=name,
+                length=GENERATED_PASSWORD_LENGTH,
+                encryptionKey=secret_encryption_key,
+            )
         self._generates_password = generated is not None
         self._create(
             site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
