@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import botocore
 import botocore.session
 
 # Actions IAM knows for ElastiCache that are not API operations.

@@ -18,6 +18,11 @@ class Scoped(Protocol):
         ...
 
 
+def jsii_ref(obj: Any) -> str:
+    """The jsii reference of ``obj``: a key for per-object caches that costs no round trip."""
+    return str(obj.__jsii_ref__.ref)
+
+
 # Construct paths of scopes, by jsii reference: many constructs share a scope
 # (usually the stack), so its path costs one round trip, not one per construct.
 _SCOPE_PATHS: dict[str, str] = {}
@@ -25,7 +30,7 @@ _SCOPE_PATHS: dict[str, str] = {}
 
 def construct_path(scope: Scoped, id: str) -> str:
     """The path a construct with ``id`` gets under ``scope``."""
-    key = str(scope.__jsii_ref__.ref)  # type: ignore[attr-defined]
+    key = jsii_ref(scope)
     parent = _SCOPE_PATHS.get(key)
     if parent is None:
         parent = _SCOPE_PATHS[key] = scope.node.path

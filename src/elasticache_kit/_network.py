@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ._context import Site
+from ._context import Site, jsii_ref
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
@@ -18,10 +18,6 @@ else:
 _DEFAULT_SUBNETS: dict[tuple[str, bool], list[str]] = {}
 
 
-def _ref(obj: Any) -> str:
-    return str(obj.__jsii_ref__.ref)
-
-
 def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -> list[str]:
     """The VPC's private subnets with egress, else its isolated subnets.
 
@@ -29,7 +25,7 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -
     kind of private subnet is an error (caches never go in public subnets by
     default).
     """
-    key = (_ref(vpc), one_per_az)
+    key = (jsii_ref(vpc), one_per_az)
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
         return cached
@@ -39,6 +35,15 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -
         ids = list(core.CoreNetwork.default_subnet_ids(vpc, one_per_az))
     _DEFAULT_SUBNETS[key] = ids
     return ids
+
+
+def subnet_ids(
+    site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection | None, *, one_per_az: bool = False
+) -> list[str]:
+    """The ids of ``selection``, or the default subnets when it is None."""
+    if selection is None:
+        return default_subnet_ids(site, vpc, one_per_az=one_per_az)
+    return selected_subnet_ids(site, vpc, selection)
 
 
 def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection) -> list[str]:

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final
 
 import aws_cdk as cdk
 
 from ._context import Site
 from ._tokens import is_token
 
-__all__ = ["elasticache_arn", "name_from_arn", "RESOURCE_TYPES"]
-
-RESOURCE_TYPES: Final = ("serverlesscache", "user", "usergroup", "serverlesscachesnapshot", "snapshot")
+__all__ = ["elasticache_arn", "name_from_arn", "pseudo_parameters"]
 
 _ARN = re.compile(
     r"arn:(?P<partition>aws(-[a-z]+)*):elasticache:(?P<region>[a-z]{2}(-[a-z]+)+-\d+):"
@@ -24,14 +21,14 @@ _ARN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _pseudo() -> tuple[str, str, str]:
+def pseudo_parameters() -> tuple[str, str, str]:
     """Partition, region and account pseudo-parameter tokens, read once per process."""
     return cdk.Aws.PARTITION, cdk.Aws.REGION, cdk.Aws.ACCOUNT_ID
 
 
 def elasticache_arn(resource_type: str, name: str) -> str:
     """The ARN of an ElastiCache resource in the deploying stack's account and region."""
-    partition, region, account = _pseudo()
+    partition, region, account = pseudo_parameters()
     return f"arn:{partition}:elasticache:{region}:{account}:{resource_type}:{name}"
 
 

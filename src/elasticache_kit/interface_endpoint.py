@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Final
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import Site
+from . import _network
+from ._context import Site, jsii_ref
 from ._lazy import LazyModule
-from ._network import default_subnet_ids, selected_subnet_ids
+from ._network import tcp_ports
 from ._tokens import is_token
+from .arns import pseudo_parameters
 from .endpoint_policy import EndpointPolicy
 from .errors import ValidationError
 
@@ -138,8 +140,9 @@ def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
             stack, _MAPPING_ID,
             mapping={partition: {"Prefix": prefix} for partition, prefix in SERVICE_PREFIX_BY_PARTITION.items()},
         )
-    prefix_token = mapping.find_in_map(cdk.Aws.PARTITION, "Prefix")  # type: ignore[attr-defined]
-    return f"{prefix_token}.{cdk.Aws.REGION}.{suffix}"
+    partition, region, _ = pseudo_parameters()
+    prefix_token = mapping.find_in_map(partition, "Prefix")  # type: ignore[attr-defined]
+    return f"{prefix_token}.{region}.{suffix}"
 
 
 _DESCRIPTIONS: Final = {
@@ -204,7 +207,7 @@ class InterfaceEndpoint(cdk.Resource):
             if is_resource:
                 site.fail("policy", "EndpointPolicy", "is not supported by resource endpoints (VpcEndpointType Resource)")
             document = policy.to_json()
-        vpc_key = str(vpc.__jsii_ref__.ref)  # type: ignore[attr-defined]
+        vpc_key = jsii_ref(vpc)
         claim = (vpc_key, target.private_dns_key)
         if private_dns_enabled and claim in _PRIVATE_DNS:
             first = _PRIVATE_DNS[claim]
@@ -223,10 +226,7 @@ class InterfaceEndpoint(cdk.Resource):
         """What the endpoint connects to."""
         self.private_dns_enabled = private_dns_enabled
         """Whether the service's default DNS name resolves to this endpoint."""
-        if subnets is None:
-            subnet_ids = default_subnet_ids(site, vpc, one_per_az=True)
-        else:
-            subnet_ids = selected_subnet_ids(site, vpc, subnets)
+        subnet_ids = _network.subnet_ids(site, vpc, subnets, one_per_az=True)
         if allowed_peers is None:
             try:
                 cidr = vpc.vpc_cidr_block
@@ -240,11 +240,11 @@ class InterfaceEndpoint(cdk.Resource):
         )
         for peer in peers:
             for port in target.ports:
-                security_group.add_ingress_rule(peer, ec2.Port.tcp(port), f"{target.kind} port {port}")
+                security_group.add_ingress_rule(peer, tcp_ports((port,)), f"{target.kind} port {port}")
         self.security_group = security_group
         """The endpoint's dedicated security group."""
         groups = [security_group, *(security_groups or [])]
-        self.connections = ec2.Connections(security_groups=groups, default_port=ec2.Port.tcp(target.ports[0]))
+        self.connections = ec2.Connections(security_groups=groups, default_port=tcp_ports((target.ports[0],)))
         """Network access to the endpoint (default port: the target's first port)."""
 
         if target.kind == "aws-service":
@@ -289,7 +289,8 @@ class InterfaceEndpoint(cdk.Resource):
         """The account root ARN of the stack's account, in its partition: the
         principal to allow on the provider's side (e.g. Redis Cloud's PrivateLink
         principals)."""
-        return f"arn:{cdk.Aws.PARTITION}:iam::{cdk.Aws.ACCOUNT_ID}:root"
+        partition, _, account = pseudo_parameters()
+        return f"arn:{partition}:iam::{account}:root"
 
     def add_outputs(self) -> None:
         """Stack outputs: endpoint id, DNS entries, and for non-AWS targets the

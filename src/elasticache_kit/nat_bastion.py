@@ -15,7 +15,7 @@ from constructs import Construct, IValidation
 
 from ._context import Site
 from ._lazy import LazyModule
-from ._network import selection_kwargs
+from ._network import selection_kwargs, tcp_ports
 from ._tokens import is_token
 from .bastion_script import Forward, is_valid_host, render_setup_script
 from .errors import ValidationError
@@ -130,7 +130,8 @@ class NatBastion(cdk.Resource):
             selected = vpc.select_subnets(**selection)
         except RuntimeError as error:
             site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
-        if not selected.has_public or not selected.subnets:
+        subnets = selected.subnets
+        if not selected.has_public or not subnets:
             site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
 
         super().__init__(scope, id)
@@ -139,7 +140,7 @@ class NatBastion(cdk.Resource):
         """The client CIDR blocks allowed in."""
         self._forwards: list[Forward] = []
         self._ssh = key_pair is not None
-        subnet = selected.subnets[0]
+        subnet = subnets[0]
         self.subnet_id = subnet.subnet_id
         """The public subnet the bastion is in."""
 
@@ -147,10 +148,11 @@ class NatBastion(cdk.Resource):
             self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
             description="NAT bastion: forwarded ports from trusted clients only",
         )
-        security_group.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(443), "HTTPS for packages and Session Manager")
+        security_group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS for packages and Session Manager")
+        self._peers = [_peer(cidr) for cidr in cidrs]
         if key_pair is not None:
-            for cidr in cidrs:
-                security_group.add_ingress_rule(_peer(cidr), ec2.Port.tcp(22), "SSH from a trusted client")
+            for peer in self._peers:
+                security_group.add_ingress_rule(peer, tcp_ports((22,)), "SSH from a trusted client")
         self.security_group = security_group
         self.connections = ec2.Connections(security_groups=[security_group])
         """Network access of the bastion (use it to open targets' security groups)."""
@@ -182,11 +184,12 @@ class NatBastion(cdk.Resource):
         )
         """The NAT instance."""
         self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
-        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=self.instance.instance_id)
+        instance_id = self.instance.instance_id
+        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
         """The Elastic IP clients connect to."""
         cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
-        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {self.instance.instance_id}",
+        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
                       description="Open a shell on the bastion")
         self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
         self._connect_output = cdk.CfnOutput(self, "ConnectionCommands", value="(none)",
@@ -232,8 +235,9 @@ class NatBastion(cdk.Resource):
             site.fail("target_host", target_host, "must be an IPv4 address or a DNS name")
         forward = Forward(public_port, target_host, target_port)
         self._forwards.append(forward)
-        for cidr in self.trusted_cidrs:
-            self.security_group.add_ingress_rule(_peer(cidr), ec2.Port.tcp(public_port), f"port {public_port} from a trusted client")
+        ingress = tcp_ports((public_port,))
+        for peer in self._peers:
+            self.security_group.add_ingress_rule(peer, ingress, f"port {public_port} from a trusted client")
         self._render()
         return forward
 
@@ -250,7 +254,7 @@ class NatBastion(cdk.Resource):
                     "is a name, so egress is opened to the VPC's CIDR block, which this imported VPC lacks: "
                     "import it with vpc_cidr_block or forward to an IP address",
                 )
-        self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), ec2.Port.tcp(port), f"to forward target port {port}")
+        self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), f"to forward target port {port}")
 
     def forward_cache(self, cache: Any, *, public_ports: Sequence[int] | None = None) -> list[Forward]:
         """Forward a serverless cache's endpoint port and, where it has one, its

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_chec
 import aws_cdk as cdk
 from constructs import Construct
 
+from . import _network
 from ._context import ResourceMixin, Site, construct_path, provides
 from ._js import core, js_checks, plain, tag_list
 from ._lazy import LazyModule
-from ._network import default_subnet_ids, selected_subnet_ids, tcp_ports
+from ._network import tcp_ports
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
 from .identifiers import check_cache_name, check_description, generated_name
@@ -424,10 +425,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """The RBAC user group, if any."""
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
-        if vpc_subnets is None:
-            subnet_ids = default_subnet_ids(site, vpc)
-        else:
-            subnet_ids = selected_subnet_ids(site, vpc, vpc_subnets)
+        subnet_ids = _network.subnet_ids(site, vpc, vpc_subnets)
         self.subnet_ids = subnet_ids
         """Ids of the subnets the cache is in."""
         # None: the JavaScript side creates one, read back only if asked for (``_groups``)
