@@ -156,6 +156,24 @@ def test_provider_respects_credential_expiry_and_never_returns_an_expired_token(
     assert 12 <= provider.tokens_made <= 15
 
 
+def test_provider_without_a_session_resolves_the_credential_chain_once(monkeypatch) -> None:
+    fakes = [FakeSession(None) for _ in range(4)]  # built before boto3 is patched
+    made: list[FakeSession] = []
+
+    def new_session() -> FakeSession:
+        made.append(fakes[len(made)])
+        return made[-1]
+
+    monkeypatch.setattr(boto3.session, "Session", new_session)
+    now = [3_000_000.0]
+    provider = IamAuthCredentialProvider("app", "my-cache", clock=lambda: now[0])
+    assert made == []  # nothing resolved before the first token
+    for _ in range(4):
+        provider.get_credentials()
+        now[0] += 900  # every call needs a new token
+    assert provider.tokens_made == 4 and len(made) == 1
+
+
 def test_provider_refuses_expired_credentials() -> None:
     provider = IamAuthCredentialProvider("app", "my-cache", session=FakeSession(500.0), clock=lambda: 1000.0)
     with pytest.raises(ValidationError, match="already expired"):

@@ -143,6 +143,9 @@ class IamAuthCredentialProvider(_Base):
         clock: Callable[[], float] = time.time,
     ) -> None:
         """
+        :param session: a ``boto3.session.Session`` whose credential chain signs.
+            Default: one new session, made at the first token and kept (its
+            refreshable credentials renew themselves, as in any boto3 client).
         :param refresh_margin: seconds before expiry at which a new token is made. Default: 60.
         :param clock: seconds since the epoch. Default: ``time.time``.
         """
@@ -166,6 +169,8 @@ class IamAuthCredentialProvider(_Base):
         """``(user_id, token)``, refreshed when the cached token is close to expiry."""
         now = self._clock()
         if self._token is None or now >= self._valid_until - self._margin:
+            if self._session is None:  # resolve the credential chain once, not at every refresh
+                self._session = boto3.session.Session()
             credentials, frozen, region = _signing_material(self._session, self._region, "IamAuthCredentialProvider")
             self._token = sign_token(frozen, region, self.cache_name, self.user_id, serverless=self._serverless)
             expiry = _expiry_epoch(credentials)
