@@ -67,6 +67,11 @@ def _describe(selection: ec2.SubnetSelection) -> str:
     return ", ".join(f"{k}={v}" for k, v in selection_kwargs(selection).items()) or "SubnetSelection()"
 
 
+def is_tcp_port(value: object) -> bool:
+    """Whether ``value`` is a TCP port number (an int in 1..65535, not a bool)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535
+
+
 @cache
 def tcp_ports(ports: tuple[int, ...]) -> ec2.Port:
     """An ``ec2.Port`` covering ``ports`` (a range when they are contiguous)."""

@@ -15,7 +15,7 @@ from constructs import Construct
 from . import _network
 from ._context import Site, jsii_ref
 from ._lazy import LazyModule
-from ._network import tcp_ports
+from ._network import is_tcp_port, tcp_ports
 from ._tokens import is_token
 from .arns import pseudo_parameters
 from .endpoint_policy import EndpointPolicy
@@ -108,7 +108,7 @@ def _ports(ports: Sequence[int]) -> tuple[int, ...]:
     if isinstance(ports, int) or not isinstance(ports, Sequence) or not ports:
         raise ValidationError("EndpointTarget", "ports", ports, "must be a non-empty list of TCP ports")
     for port in ports:
-        if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        if not is_tcp_port(port):
             raise ValidationError("EndpointTarget", "ports", list(ports), f"contains {port!r}, not a port in 1..65535")
     if len(set(ports)) != len(ports):
         raise ValidationError("EndpointTarget", "ports", list(ports), "lists a port twice")

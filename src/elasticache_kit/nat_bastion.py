@@ -15,7 +15,7 @@ from constructs import Construct, IValidation
 
 from ._context import Site
 from ._lazy import LazyModule
-from ._network import selection_kwargs, tcp_ports
+from ._network import is_tcp_port, selection_kwargs, tcp_ports
 from ._tokens import is_token
 from .bastion_script import Forward, is_valid_host, render_setup_script
 from .errors import ValidationError
@@ -227,7 +227,7 @@ class NatBastion(cdk.Resource):
     def _add(self, public_port: int, target_host: str, target_port: int) -> Forward:
         site = Site(self)
         for prop, port in (("public_port", public_port), ("target_port", target_port)):
-            if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+            if not is_tcp_port(port):
                 site.fail(prop, port, "must be a TCP port in 1..65535")
         if any(f.public_port == public_port for f in self._forwards) or (self._ssh and public_port == 22):
             site.fail("public_port", public_port, "is already forwarded (or used by SSH): each public port forwards once")
