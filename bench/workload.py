@@ -90,8 +90,11 @@ def build(library: str, caches: int, validation: bool) -> tuple[object, int]:
                     data_storage_maximum_size=cdk.Size.gibibytes(10), request_rate_limit_maximum=10_000),
                 backup=lib.BackupSettings(backup_retention_limit=7,
                                           backup_time=backup_time))
-            user.grant_connect(role)
-            cache.grant_connect(role)
+            if library == "alpha":
+                user.grant_connect(role)
+                cache.grant_connect(role)
+            else:  # one statement on exactly the cache and the user
+                cache.grant_connect_as(role, user)
             cache.metric_processing_units_consumed().create_alarm(stack, f"Alarm{index}", threshold=1000,
                                                                   evaluation_periods=1)
     return app, stacks
