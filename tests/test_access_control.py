@@ -3,6 +3,7 @@ offending token of anything it would refuse."""
 
 from __future__ import annotations
 
+import aws_cdk as cdk
 import pytest
 
 from elasticache_kit import AccessControl, ValidationError
@@ -16,6 +17,7 @@ VALID = [
     "on resetkeys ~a:* resetchannels &news:* nocommands +client|setname +config|get",
     "on ~* +@all (~other:* +get) clearselectors",
     "ON ~* +@ALL",
+    "on ~doc:* -@all +@json +@bloom +@search",  # categories of ElastiCache's JSON, Bloom and search modules
 ]
 
 INVALID = [
@@ -67,3 +69,15 @@ def test_builders() -> None:
 def test_value_semantics() -> None:
     assert AccessControl.from_access_string("on ~* +@all") == AccessControl.from_access_string("on ~* +@all")
     assert len({AccessControl.disabled(), AccessControl.disabled()}) == 1
+
+
+@pytest.mark.parametrize(("access_string", "rule"), [("", "must contain at least one rule"), ("on nopass", "authentication mode")])
+def test_constructor_checks_too(access_string: str, rule: str) -> None:
+    with pytest.raises(ValidationError, match=rule):
+        AccessControl(access_string)
+
+
+def test_token_access_string_is_known_at_deploy_time() -> None:
+    stack = cdk.Stack()
+    token = cdk.CfnParameter(stack, "Acl").value_as_string
+    assert AccessControl.from_access_string(token).access_string == token

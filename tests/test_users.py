@@ -6,6 +6,7 @@ import json
 import re
 
 import aws_cdk as cdk
+import pytest
 from aws_cdk import aws_iam as iam
 
 import elasticache_kit as elasticache
@@ -95,7 +96,15 @@ def test_valkey_group_admits_redis_users_that_authenticate(stack) -> None:
 def test_generated_group_id_is_valid(stack) -> None:
     group = elasticache.UserGroup(stack, "MyUserGroup")
     assert re.fullmatch(r"[a-z][a-z0-9-]*[a-z0-9]", group.user_group_name)
-    assert only(synth(stack), "AWS::ElastiCache::UserGroup")["UserIds"] == []
+    group.add_user(elasticache.IamUser(stack, "User", user_id="app", access_control=ACL))
+    assert len(only(synth(stack), "AWS::ElastiCache::UserGroup")["UserIds"]) == 1
+
+
+def test_group_left_empty_fails_at_synth(stack) -> None:
+    """CloudFormation requires UserIds with at least one id."""
+    elasticache.UserGroup(stack, "Empty")
+    with pytest.raises(RuntimeError, match=r"Test/Empty: users=\[\] is empty: a user group needs at least one user"):
+        synth(stack)
 
 
 def test_group_arn_format(stack) -> None:

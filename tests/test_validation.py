@@ -142,6 +142,9 @@ CASES: list[tuple[str, Callable[[cdk.Stack], Any], str, str]] = [
     ("password short", password_user(passwords=[cdk.SecretValue.unsafe_plain_text("short")]), "passwords[0]", "16..128 characters"),
     ("password space", password_user(passwords=[cdk.SecretValue.unsafe_plain_text("has a space in it!!")]), "passwords[0]", "without spaces"),
     ("password twice", password_user(passwords=[cdk.SecretValue.secrets_manager("s")] * 2), "passwords", "same password twice"),
+    ("password secret twice", password_user(passwords=[cdk.SecretValue.secrets_manager("s"), cdk.SecretValue.secrets_manager("s")]),
+     "passwords", "same password twice"),
+    ("passwords one string", password_user(passwords="correct-horse-battery-staple"), "passwords", "must be a list"),
     # groups
     ("group duplicate id", group_of("valkey-iam", "same-id"), "users", "appears twice"),
     ("group duplicate name", group_of("valkey-iam", "same-name"), "users", "user names in a group must be unique"),
@@ -241,3 +244,37 @@ def test_redis_group_completed_with_add_user_passes() -> None:
     template = synth(stack)
     (props,) = [r["Properties"] for r in resources(template, "AWS::ElastiCache::UserGroup").values()]
     assert props["UserIds"][1] == "default"
+
+
+def test_passwords_given_as_a_string_are_not_echoed() -> None:
+    """An error must not put a password into logs."""
+    with pytest.raises(elasticache.ValidationError) as raised:
+        password_user(passwords="correct-horse-battery-staple")(new_stack())
+    assert "correct-horse" not in str(raised.value) and "passwords='str'" in str(raised.value)
+
+
+def test_imports_keep_the_arn_they_were_given() -> None:
+    """A user, group or cache in another account or region keeps its ARN in grants."""
+    stack = new_stack()
+    role = iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())
+    arns = {
+        "user": "arn:aws:elasticache:eu-west-1:111122223333:user:bob",
+        "usergroup": "arn:aws:elasticache:eu-west-1:111122223333:usergroup:team",
+        "cache": "arn:aws:elasticache:eusc-de-east-1:111122223333:serverlesscache:other",
+    }
+    user = elasticache.IamUser.from_user_arn(stack, "User", arns["user"])
+    group = elasticache.UserGroup.from_user_group_arn(stack, "Group", arns["usergroup"])
+    cache = elasticache.ServerlessCache.from_serverless_cache_arn(stack, "Cache", arns["cache"])
+    assert (user.user_arn, group.user_group_arn, cache.serverless_cache_arn) == (arns["user"], arns["usergroup"], arns["cache"])
+    assert (user.user_id, group.user_group_name, cache.serverless_cache_name) == ("bob", "team", "other")
+    user.grant_connect(role)
+    cache.grant_connect(role)
+    (policy,) = resources(synth(stack), "AWS::IAM::Policy").values()
+    granted = [st["Resource"] for st in policy["Properties"]["PolicyDocument"]["Statement"]]
+    assert sorted(str(r) for r in granted) == sorted([arns["user"], arns["cache"]])
+
+
+def test_iam_user_import_needs_name_equal_to_id() -> None:
+    stack = new_stack()
+    with pytest.raises(elasticache.ValidationError, match=r"Test/U: user_name='default' must equal the user id \('x'\)"):
+        elasticache.IamUser.from_user_attributes(stack, "U", user_id="x", user_name="default", engine=UserEngine.REDIS)

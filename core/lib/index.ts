@@ -10,7 +10,7 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
 import { ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
@@ -55,7 +55,7 @@ interface CoreUserProps {
   readonly generatedPassword?: CoreGeneratedPasswordProps;
 }
 
-function checkedPasswords(props: CoreUserProps): string[] | undefined {
+function checkedPasswords(scope: Construct, props: CoreUserProps): string[] | undefined {
   if (props.passwords == null) {
     return undefined;
   }
@@ -73,10 +73,19 @@ function checkedPasswords(props: CoreUserProps): string[] | undefined {
     }
     return text;
   });
-  if (texts.length === 2 && texts[0] === texts[1]) {
-    fail('passwords', '(hidden)', 'lists the same password twice');
+  // Compared resolved: two references to one secret are different token strings.
+  if (texts.length === 2 && sameResolved(scope, texts[0], texts[1])) {
+    fail('passwords', '(hidden)', 'lists the same password twice (CloudFormation requires them to differ)');
   }
   return texts;
+}
+
+function sameResolved(scope: Construct, a: string, b: string): boolean {
+  if (!Token.isUnresolved(a) && !Token.isUnresolved(b)) {
+    return a === b;
+  }
+  const stack = Stack.of(scope);
+  return JSON.stringify(stack.resolve(a)) === JSON.stringify(stack.resolve(b));
 }
 
 /** An ElastiCache RBAC user: a Resource holding one CfnUser ("Resource"). */
@@ -88,7 +97,7 @@ export class CoreUser extends Resource {
 
   /** @param props a {@link CoreUserProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
-    let passwords = checkedPasswords(props);
+    let passwords = checkedPasswords(scope, props);
     super(scope, id);
     const generated = props.generatedPassword;
     if (generated != null) {

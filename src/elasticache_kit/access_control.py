@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._tokens import is_token
 from .errors import ValidationError
 
 __all__ = ["AccessControl", "ACL_CATEGORIES"]
 
-#: Command categories of Valkey / Redis OSS ACLs (``ACL CAT``), plus ``all``.
+#: Command categories of Valkey / Redis OSS ACLs (``ACL CAT``), plus ``all``,
+#: and those of the modules ElastiCache ships: ``json`` (JSON), ``bloom``
+#: (Bloom filters, Valkey 8.1+) and ``search`` (vector search).
 ACL_CATEGORIES: Final = frozenset(
     {
         "all", "keyspace", "read", "write", "set", "sortedset", "list", "hash",
         "string", "bitmap", "hyperloglog", "geo", "stream", "pubsub", "admin",
         "fast", "slow", "blocking", "dangerous", "connection", "transaction",
-        "scripting",
+        "scripting", "json", "bloom", "search",
     }
 )
 
@@ -122,16 +125,38 @@ def _check_rule(access_string: str, token: str, in_selector: bool) -> None:
     )
 
 
+def _check(access_string: str) -> None:
+    """Refuse what ElastiCache would refuse (see :meth:`AccessControl.from_access_string`)."""
+    if not isinstance(access_string, str):
+        raise ValidationError("AccessControl", "access_string", access_string, "must be a string")
+    if is_token(access_string):
+        return  # known at deploy time only
+    if not access_string.strip():
+        raise ValidationError("AccessControl", "access_string", access_string, "must contain at least one rule")
+    tokens = _split(access_string)
+    states = [t for t in tokens if t.lower() in ("on", "off")]
+    if len({s.lower() for s in states}) > 1:
+        raise ValidationError(
+            "AccessControl", "access_string", access_string,
+            "says both 'on' and 'off'; a user is either enabled or disabled",
+        )
+    for token in tokens:
+        _check_rule(access_string, token, in_selector=False)
+
+
 class AccessControl:
     """The permissions of an RBAC user, as an ElastiCache access string.
 
-    Build one with :meth:`from_access_string` (parsed and checked) or a builder
-    such as :meth:`read_only`, :meth:`full_access` or :meth:`disabled`.
+    Build one with :meth:`from_access_string` or a builder such as
+    :meth:`read_only`, :meth:`full_access` or :meth:`disabled`; every access
+    string is parsed and checked, also one given to the constructor.
     """
 
     __slots__ = ("_access_string",)
 
     def __init__(self, access_string: str) -> None:
+        """:param access_string: checked as by :meth:`from_access_string`."""
+        _check(access_string)
         self._access_string = access_string
 
     @property
@@ -149,23 +174,9 @@ class AccessControl:
         ``+cmd|sub``, ``+@category``, ``-@category``, ``allcommands``,
         ``nocommands``) and selectors ``( ... )`` / ``clearselectors``.
         Password rules (``>``, ``<``, ``#``, ``!``, ``nopass``, ``resetpass``)
-        and ``reset`` are refused, as the service refuses them.
+        and ``reset`` are refused, as the service refuses them. A CDK token
+        (e.g. a parameter's value) is known only at deploy time and passes.
         """
-        if not isinstance(access_string, str):
-            raise ValidationError("AccessControl", "access_string", access_string, "must be a string")
-        if not access_string.strip():
-            raise ValidationError(
-                "AccessControl", "access_string", access_string, "must contain at least one rule"
-            )
-        tokens = _split(access_string)
-        states = [t for t in tokens if t.lower() in ("on", "off")]
-        if len({s.lower() for s in states}) > 1:
-            raise ValidationError(
-                "AccessControl", "access_string", access_string,
-                "says both 'on' and 'off'; a user is either enabled or disabled",
-            )
-        for token in tokens:
-            _check_rule(access_string, token, in_selector=False)
         return cls(access_string)
 
     @classmethod

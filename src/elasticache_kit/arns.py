@@ -15,7 +15,7 @@ from ._tokens import is_token
 __all__ = ["elasticache_arn", "name_from_arn", "pseudo_parameters"]
 
 _ARN = re.compile(
-    r"arn:(?P<partition>aws(-[a-z]+)*):elasticache:(?P<region>[a-z]{2}(-[a-z]+)+-\d+):"
+    r"arn:(?P<partition>aws(-[a-z]+)*):elasticache:(?P<region>[a-z]{2,}(-[a-z]+)+-\d+):"
     r"(?P<account>\d{12}):(?P<type>[a-z]+):(?P<name>[A-Za-z0-9-]+)\Z"
 )
 

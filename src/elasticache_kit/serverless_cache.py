@@ -109,6 +109,8 @@ class ServerlessCacheBase(ResourceMixin):
     _engine: CacheEngine | None
     _security_groups: list[ec2.ISecurityGroup] | None
     _connections: ec2.Connections | None = None
+    #: The ARN an import was given (it may name another account or region).
+    _given_arn: str | None = None
 
     @property
     def serverless_cache_name(self) -> str:
@@ -117,8 +119,9 @@ class ServerlessCacheBase(ResourceMixin):
 
     @property
     def serverless_cache_arn(self) -> str:
-        """``arn:PARTITION:elasticache:REGION:ACCOUNT:serverlesscache:NAME``."""
-        return elasticache_arn("serverlesscache", self._name)
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:serverlesscache:NAME``: the
+        deploying stack's account and region, or the ARN an import was given."""
+        return self._given_arn or elasticache_arn("serverlesscache", self._name)
 
     @property
     def engine(self) -> CacheEngine | None:
@@ -301,6 +304,7 @@ class ServerlessCacheBase(ResourceMixin):
             site.fail("engine", engine, "must be a CacheEngine")
         cache = _ImportedServerlessCache(scope, id)
         cache._name = serverless_cache_name
+        cache._given_arn = serverless_cache_arn
         cache._engine = engine
         cache._security_groups = list(security_groups or [])
         cache.vpc = vpc

@@ -87,6 +87,8 @@ class UserGroupBase(ResourceMixin):
 
     _group_id: str
     _engine: UserEngine | None
+    #: The ARN an import was given (it may name another account or region).
+    _given_arn: str | None = None
 
     @property
     def user_group_name(self) -> str:
@@ -95,8 +97,9 @@ class UserGroupBase(ResourceMixin):
 
     @property
     def user_group_arn(self) -> str:
-        """``arn:PARTITION:elasticache:REGION:ACCOUNT:usergroup:GROUP_ID``."""
-        return elasticache_arn("usergroup", self._group_id)
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:usergroup:GROUP_ID``: the deploying
+        stack's account and region, or the ARN an import was given."""
+        return self._given_arn or elasticache_arn("usergroup", self._group_id)
 
     @property
     def engine(self) -> UserEngine | None:
@@ -157,7 +160,9 @@ class UserGroupBase(ResourceMixin):
             site.fail("user_group_name", None, "is required: give one of user_group_name or user_group_arn")
         if engine is not None and not isinstance(engine, UserEngine):
             site.fail("engine", engine, "must be a UserEngine")
-        return _ImportedUserGroup(scope, id, user_group_name, engine, list(users) if users is not None else None)
+        group = _ImportedUserGroup(scope, id, user_group_name, engine, list(users) if users is not None else None)
+        group._given_arn = user_group_arn
+        return group
 
 
 class _ImportedUserGroup(cdk.Resource, UserGroupBase):
@@ -261,6 +266,8 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         a cache; this catches groups that are never attached.
         """
         problem = default_user_problem(self._engine, self._users)
+        if not self._users:
+            problem = "is empty: a user group needs at least one user (CloudFormation requires one or more UserIds)"
         if problem is None:
             return None
         return str(ValidationError(self._site.path, "users", self.user_ids, problem))

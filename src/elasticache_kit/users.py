@@ -13,6 +13,7 @@ from constructs import Construct
 from ._context import ResourceMixin, Site
 from ._js import core, js_checks, plain, tag_list
 from ._lazy import LazyModule
+from ._tokens import is_token
 from .access_control import AccessControl
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -102,6 +103,8 @@ class UserBase(ResourceMixin):
     _user_name: str | None
     _engine: UserEngine | None
     _authentication: AuthenticationType | None
+    #: The ARN an import was given (it may name another account or region).
+    _given_arn: str | None = None
 
     @property
     def user_id(self) -> str:
@@ -125,8 +128,9 @@ class UserBase(ResourceMixin):
 
     @property
     def user_arn(self) -> str:
-        """``arn:PARTITION:elasticache:REGION:ACCOUNT:user:USER_ID``."""
-        return elasticache_arn("user", self._user_id)
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:user:USER_ID``: the deploying
+        stack's account and region, or the ARN an import was given."""
+        return self._given_arn or elasticache_arn("user", self._user_id)
 
     def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
         """Allow ``grantee`` the given ``actions`` on this user's ARN only."""
@@ -209,9 +213,14 @@ class UserBase(ResourceMixin):
             authentication = AuthenticationType.NO_PASSWORD
             user_name = BUILT_IN_DEFAULT_USER_ID
             engine = engine or UserEngine.REDIS
-        if authentication is AuthenticationType.IAM and user_name is None:
-            user_name = user_id
-        return _ImportedUser(scope, id, user_id, user_name, engine, authentication)
+        if authentication is AuthenticationType.IAM:
+            if user_name is None:
+                user_name = user_id
+            elif user_name != user_id and not is_token(user_name) and not is_token(user_id):
+                site.fail("user_name", user_name, f"must equal the user id ({user_id!r}) for an IAM-authenticated user")
+        user = _ImportedUser(scope, id, user_id, user_name, engine, authentication)
+        user._given_arn = user_arn
+        return user
 
 
 class _ImportedUser(cdk.Resource, UserBase):
@@ -424,7 +433,8 @@ class PasswordUser(_CreatedUser):
 def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> None:
     """Check the list; the text of each password is checked on the JavaScript side."""
     if isinstance(passwords, (str, cdk.SecretValue)) or not isinstance(passwords, Sequence):
-        site.fail("passwords", passwords, "must be a list of one or two SecretValue")
+        # the value itself may be a password: name only its type
+        site.fail("passwords", type(passwords).__name__, "must be a list of one or two SecretValue")
     if not 1 <= len(passwords) <= 2:
         site.fail("passwords", f"{len(passwords)} passwords", "must be one or two (two allow rotation)")
     for index, password in enumerate(passwords):
