@@ -179,6 +179,25 @@ def test_endpoint_subnets_one_per_az() -> None:
         ec2.SubnetConfiguration(name="b", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
     ])
     InterfaceEndpoint(stack, "Api", vpc=vpc, target=EndpointTarget.elasticache_api())
-    cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc)
+    cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc)  # also placed through a VPC endpoint
     assert len(only(synth(stack), "AWS::EC2::VPCEndpoint")["SubnetIds"]) == 2
-    assert len(cache.subnet_ids) == 4
+    assert len(cache.subnet_ids) == 2
+
+
+@pytest.mark.parametrize("kind", ["endpoint", "cache"])
+def test_explicit_subnets_two_in_one_zone_are_refused(kind: str) -> None:
+    """EC2 refuses an endpoint with two subnets in one Availability Zone (DuplicateSubnetsInSameZone)."""
+    stack = new_stack()
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=2, subnet_configuration=[
+        ec2.SubnetConfiguration(name="a", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
+        ec2.SubnetConfiguration(name="b", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
+    ])
+    isolated = ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED)
+    prop = "subnets" if kind == "endpoint" else "vpc_subnets"
+    with pytest.raises(ValidationError, match=rf"Test/X: {prop}=.* selects more than one subnet in .*one_per_az=True"):
+        if kind == "endpoint":
+            InterfaceEndpoint(stack, "X", vpc=vpc, target=EndpointTarget.elasticache_api(), subnets=isolated)
+        else:
+            elasticache.ServerlessCache(stack, "X", vpc=vpc, vpc_subnets=isolated)
+    one_each = ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, one_per_az=True)
+    assert len(elasticache.ServerlessCache(stack, "Y", vpc=vpc, vpc_subnets=one_each).subnet_ids) == 2

@@ -24,6 +24,12 @@ def cache(**props: Any) -> Callable[[cdk.Stack], Any]:
     return lambda stack: elasticache.ServerlessCache(stack, "Cache", vpc=imported_vpc(stack), **props)
 
 
+def shared_sg(stack: cdk.Stack) -> Any:
+    from aws_cdk import aws_ec2 as ec2
+
+    return ec2.SecurityGroup.from_security_group_id(stack, "Sg", "sg-0123456789abcdef0")
+
+
 def limits(**props: Any) -> Callable[[cdk.Stack], Any]:
     return cache(cache_usage_limits=CacheUsageLimits(**props))
 
@@ -93,6 +99,16 @@ CASES: list[tuple[str, Callable[[cdk.Stack], Any], str, str]] = [
     ("description control", cache(description="line\nbreak"), "description", "control characters"),
     # engine and vpc
     ("engine string", cache(engine="valkey"), "engine", "must be a CacheEngine"),
+    ("security group id string", cache(security_groups=["sg-0123456789abcdef0"]), "security_groups", "must contain ec2.ISecurityGroup"),
+    ("security group twice", lambda s: cache(security_groups=[shared_sg(s)] * 2)(s), "security_groups", "same security group twice"),
+    ("removal snapshot", cache(removal_policy=cdk.RemovalPolicy.SNAPSHOT), "removal_policy", "backup_name_before_deletion"),
+    ("subnets not a selection", cache(vpc_subnets="private"), "vpc_subnets", "must be an ec2.SubnetSelection"),
+    # tags (any tagged construct)
+    ("tag aws prefix", cache(tags={"aws:owner": "me"}), "tags", "AWS reserves"),
+    ("tag key characters", cache(tags={"team#1": "x"}), "tags", "is not a tag key"),
+    ("tag value long", cache(tags={"team": "x" * 257}), "tags", "0..256"),
+    ("tags not mapping", cache(tags=[("team", "x")]), "tags", "must be a mapping"),
+    ("tags too many", iam_user(tags={f"k{i}": "v" for i in range(51)}), "tags", "at most 50"),
     # usage limits
     ("storage min 0", limits(data_storage_minimum_size=GB(0)), "cache_usage_limits.data_storage_minimum_size", "outside 1..5000 GB"),
     ("storage max 5001", limits(data_storage_maximum_size=GB(5001)), "cache_usage_limits.data_storage_maximum_size", "outside 1..5000 GB"),
@@ -278,3 +294,39 @@ def test_iam_user_import_needs_name_equal_to_id() -> None:
     stack = new_stack()
     with pytest.raises(elasticache.ValidationError, match=r"Test/U: user_name='default' must equal the user id \('x'\)"):
         elasticache.IamUser.from_user_attributes(stack, "U", user_id="x", user_name="default", engine=UserEngine.REDIS)
+
+
+def test_subnet_selection_given_as_a_dict_is_honoured() -> None:
+    """CDK's Python bindings accept a dict for a SubnetSelection; so do we."""
+    from aws_cdk import aws_ec2 as ec2
+
+    stack = new_stack()
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=2, subnet_configuration=[
+        ec2.SubnetConfiguration(name="iso", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
+        ec2.SubnetConfiguration(name="app", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+        ec2.SubnetConfiguration(name="pub", subnet_type=ec2.SubnetType.PUBLIC),
+    ])
+    by_dict = elasticache.ServerlessCache(stack, "A", vpc=vpc, vpc_subnets={"subnet_group_name": "iso"})
+    by_struct = elasticache.ServerlessCache(stack, "B", vpc=vpc, vpc_subnets=ec2.SubnetSelection(subnet_group_name="iso"))
+    default = elasticache.ServerlessCache(stack, "C", vpc=vpc)
+    resolve = stack.resolve
+    assert resolve(by_dict.subnet_ids) == resolve(by_struct.subnet_ids) != resolve(default.subnet_ids)
+
+
+def test_automatic_backup_arns_with_dots_are_accepted() -> None:
+    stack = new_stack()
+    arn = "arn:aws:elasticache:us-east-1:123456789012:serverlesscachesnapshot:automatic.my-cache-2026-11-01-03-00"
+    cache(backup=BackupSettings(backup_arns_to_restore=[arn]))(stack)
+    (props,) = [r["Properties"] for r in resources(synth(stack), "AWS::ElastiCache::ServerlessCache").values()]
+    assert props["SnapshotArnsToRestore"] == [arn]
+    with pytest.raises(elasticache.ValidationError, match="names a user with a '.'"):
+        elasticache.IamUser.from_user_arn(stack, "U", "arn:aws:elasticache:us-east-1:123456789012:user:a.b")
+
+
+def test_memcached_grant_connect_as_names_the_engine() -> None:
+    stack = new_stack()
+    memcached = elasticache.ServerlessCache(stack, "Cache", vpc=imported_vpc(stack), engine=CacheEngine.MEMCACHED_LATEST)
+    role = iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())
+    user = elasticache.IamUser.from_user_id(stack, "User", "app")
+    with pytest.raises(elasticache.ValidationError, match=r"Test/Cache: engine='memcached' has no IAM authentication"):
+        memcached.grant_connect_as(role, user)

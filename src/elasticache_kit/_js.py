@@ -11,12 +11,14 @@ the tree; its errors come back here as :class:`ValidationError`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 from . import _core
 from ._context import Site
+from ._tokens import is_token
 from .errors import ValidationError
 
 __all__ = ["core", "js_checks", "plain", "tag_list"]
@@ -47,6 +49,28 @@ def plain(**values: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def tag_list(tags: Mapping[str, str] | None) -> list[dict[str, str]] | None:
-    """An L1 ``tags`` property from a mapping; None when there are none."""
-    return [{"key": k, "value": v} for k, v in tags.items()] if tags else None
+#: ElastiCache's tag rules (the resource schemas): at most 50; keys 1..128 and
+#: values 0..256 characters of this set; keys never start with ``aws:``.
+MAX_TAGS = 50
+_TAG_TEXT = re.compile(r"[a-zA-Z0-9 _./=+:@-]*\Z")
+
+
+def tag_list(site: Site, tags: Mapping[str, str] | None) -> list[dict[str, str]] | None:
+    """An L1 ``tags`` property from a mapping, checked; None when there are none."""
+    if tags is None:
+        return None
+    if not isinstance(tags, Mapping):
+        site.fail("tags", type(tags).__name__, "must be a mapping of tag keys to values")
+    if len(tags) > MAX_TAGS:
+        site.fail("tags", f"{len(tags)} tags", f"are too many: at most {MAX_TAGS}")
+    for key, value in tags.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            site.fail("tags", {key: value}, "must map strings to strings")
+        if not is_token(key):
+            if not 1 <= len(key) <= 128 or not _TAG_TEXT.match(key):
+                site.fail("tags", key, "is not a tag key: 1..128 letters, digits, spaces and _ . / = + : @ -")
+            if key.startswith("aws:"):
+                site.fail("tags", key, "starts with 'aws:', which AWS reserves")
+        if not is_token(value) and (len(value) > 256 or not _TAG_TEXT.match(value)):
+            site.fail("tags", {key: value}, "has a value that is not 0..256 letters, digits, spaces and _ . / = + : @ -")
+    return [{"key": k, "value": v} for k, v in tags.items()] or None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ._context import Site, jsii_ref
 from ._lazy import LazyModule
+from ._tokens import is_token
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
@@ -38,33 +41,75 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -
 
 
 def subnet_ids(
-    site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection | None, *, one_per_az: bool = False
+    site: Site,
+    vpc: ec2.IVpc,
+    selection: ec2.SubnetSelection | None,
+    *,
+    one_per_az: bool = False,
+    prop: str = "vpc_subnets",
+    user: str = "",
 ) -> list[str]:
-    """The ids of ``selection``, or the default subnets when it is None."""
+    """The ids of ``selection``, or the default subnets when it is None.
+
+    With ``one_per_az`` (a VPC endpoint takes at most one subnet per
+    Availability Zone) the default picks one per zone, and an explicit
+    selection with two subnets in one zone is an error naming ``user``.
+    """
     if selection is None:
         return default_subnet_ids(site, vpc, one_per_az=one_per_az)
-    return selected_subnet_ids(site, vpc, selection)
+    return selected_subnet_ids(site, vpc, selection, prop=prop, one_per_az=one_per_az, user=user)
 
 
-def selected_subnet_ids(site: Site, vpc: ec2.IVpc, selection: ec2.SubnetSelection) -> list[str]:
+def selected_subnet_ids(
+    site: Site,
+    vpc: ec2.IVpc,
+    selection: ec2.SubnetSelection,
+    *,
+    prop: str = "vpc_subnets",
+    one_per_az: bool = False,
+    user: str = "",
+) -> list[str]:
     """Subnet ids of an explicit selection; an empty result is an error."""
+    if not isinstance(selection, (ec2.SubnetSelection, Mapping)):
+        site.fail(prop, type(selection).__name__, "must be an ec2.SubnetSelection")
+    kwargs = selection_kwargs(selection)
     try:
-        ids = list(vpc.select_subnets(**selection_kwargs(selection)).subnet_ids)
-    except RuntimeError as error:
-        site.fail("vpc_subnets", _describe(selection), f"cannot be selected: {error}")
+        selected = vpc.select_subnets(**kwargs)
+        ids = list(selected.subnet_ids)
+    except (RuntimeError, TypeError) as error:
+        site.fail(prop, _describe(kwargs), f"cannot be selected: {error}")
     if not ids:
-        site.fail("vpc_subnets", _describe(selection), "selects no subnets in the VPC")
+        site.fail(prop, _describe(kwargs), "selects no subnets in the VPC")
+    if one_per_az and not kwargs.get("one_per_az"):
+        # equal strings are one zone, also tokens (Fn::Select over Fn::GetAZs in env-agnostic stacks)
+        zones = Counter(selected.availability_zones)
+        crowded = [_zone_name(zone) for zone, count in zones.items() if count > 1]
+        if crowded:
+            site.fail(
+                prop, _describe(kwargs),
+                f"selects more than one subnet in {', '.join(crowded)}: {user} takes at most one subnet per "
+                f"Availability Zone; add one_per_az=True or select fewer subnets",
+            )
     return ids
 
 
-def selection_kwargs(selection: ec2.SubnetSelection) -> dict[str, Any]:
-    """The set fields of a ``SubnetSelection``, as keyword arguments for ``select_subnets``."""
-    names = ("availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type")
-    return {name: getattr(selection, name) for name in names if getattr(selection, name, None) is not None}
+def _zone_name(zone: str) -> str:
+    return "one Availability Zone" if is_token(zone) else zone
 
 
-def _describe(selection: ec2.SubnetSelection) -> str:
-    return ", ".join(f"{k}={v}" for k, v in selection_kwargs(selection).items()) or "SubnetSelection()"
+_SELECTION_FIELDS = ("availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type")
+
+
+def selection_kwargs(selection: ec2.SubnetSelection | Mapping[str, Any]) -> dict[str, Any]:
+    """The set fields of a ``SubnetSelection`` (or of the dict CDK also accepts
+    for one), as keyword arguments for ``select_subnets``."""
+    if isinstance(selection, Mapping):
+        return {name: value for name, value in selection.items() if value is not None}
+    return {name: getattr(selection, name) for name in _SELECTION_FIELDS if getattr(selection, name, None) is not None}
+
+
+def _describe(kwargs: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in kwargs.items()) or "SubnetSelection()"
 
 
 def is_tcp_port(value: object) -> bool:

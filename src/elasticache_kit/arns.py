@@ -16,7 +16,7 @@ __all__ = ["elasticache_arn", "name_from_arn", "pseudo_parameters"]
 
 _ARN = re.compile(
     r"arn:(?P<partition>aws(-[a-z]+)*):elasticache:(?P<region>[a-z]{2,}(-[a-z]+)+-\d+):"
-    r"(?P<account>\d{12}):(?P<type>[a-z]+):(?P<name>[A-Za-z0-9-]+)\Z"
+    r"(?P<account>\d{12}):(?P<type>[a-z]+):(?P<name>[A-Za-z0-9.-]+)\Z"
 )
 
 
@@ -53,7 +53,10 @@ def name_from_arn(site: Site, prop: str, arn: str, resource_type: str) -> str:
             prop, arn,
             f"is the ARN of a {match.group('type')!r}, not a {resource_type!r}",
         )
-    return match.group("name")
+    name = match.group("name")
+    if "." in name:  # only backup names have dots (automatic.NAME-DATE)
+        site.fail(prop, arn, f"names a {resource_type} with a '.', which {resource_type} names never contain")
+    return name
 
 
 def parse_arn(arn: str) -> re.Match[str] | None:

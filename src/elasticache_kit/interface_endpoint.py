@@ -226,7 +226,7 @@ class InterfaceEndpoint(cdk.Resource):
         """What the endpoint connects to."""
         self.private_dns_enabled = private_dns_enabled
         """Whether the service's default DNS name resolves to this endpoint."""
-        subnet_ids = _network.subnet_ids(site, vpc, subnets, one_per_az=True)
+        subnet_ids = _network.subnet_ids(site, vpc, subnets, one_per_az=True, prop="subnets", user="an interface endpoint")
         if allowed_peers is None:
             try:
                 cidr = vpc.vpc_cidr_block

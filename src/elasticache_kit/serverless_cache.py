@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from . import _network
-from ._context import ResourceMixin, Site, construct_path, provides
+from ._context import ResourceMixin, Site, construct_path, jsii_ref, provides
 from ._js import core, js_checks, plain, tag_list
 from ._lazy import LazyModule
 from ._network import tcp_ports
@@ -180,7 +180,7 @@ class ServerlessCacheBase(ResourceMixin):
             site.fail("user", type(user).__name__, "must be an RBAC user (IamUser or an imported user)")
         engine = self._engine
         if engine is not None and not engine.supports_rbac:
-            site.fail("grant_connect_as", engine.engine_type,
+            site.fail("engine", engine.engine_type,
                       "has no IAM authentication: only Valkey 7.2+ and Redis OSS 7.0+ caches support it")
         authentication = user.authentication_type
         if authentication is not None and authentication.value != "iam":
@@ -325,6 +325,21 @@ class _ImportedServerlessCache(cdk.Resource, ServerlessCacheBase):
     backup_arns_to_restore: list[str] | None
 
 
+def _check_security_groups(site: Site, security_groups: Sequence[ec2.ISecurityGroup] | None) -> None:
+    if security_groups is None:
+        return
+    if isinstance(security_groups, str) or not isinstance(security_groups, Sequence):
+        site.fail("security_groups", type(security_groups).__name__, "must be a list of ec2.ISecurityGroup")
+    seen: set[str] = set()
+    for group in security_groups:
+        if getattr(group, "__jsii_ref__", None) is None:  # a string id, or not a CDK object at all
+            site.fail("security_groups", group, "must contain ec2.ISecurityGroup (e.g. ec2.SecurityGroup.from_security_group_id)")
+        key = jsii_ref(group)
+        if key in seen:
+            site.fail("security_groups", group.node.path, "lists the same security group twice")
+        seen.add(key)
+
+
 def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -> None:
     if not provides(user_group, "user_group_name", "engine", "users"):
         site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
@@ -416,6 +431,13 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             _check_user_group(site, chosen, user_group)
         if kms_key is not None and not provides(kms_key, "key_arn"):
             site.fail("kms_key", kms_key, "must be a kms.IKey")
+        _check_security_groups(site, security_groups)
+        if removal_policy == cdk.RemovalPolicy.SNAPSHOT:
+            site.fail(
+                "removal_policy", "SNAPSHOT",
+                "is not a DeletionPolicy ElastiCache serverless caches support; use RemovalPolicy.DESTROY "
+                "with backup=BackupSettings(backup_name_before_deletion=...) for a final backup, or RETAIN",
+            )
         usage = check_usage_limits(site, cache_usage_limits)
         backup_props = render_backup(site, backup)
 
@@ -429,7 +451,9 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """The RBAC user group, if any."""
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
-        subnet_ids = _network.subnet_ids(site, vpc, vpc_subnets)
+        subnet_ids = _network.subnet_ids(
+            site, vpc, vpc_subnets, one_per_az=True, user="a serverless cache (reached through a VPC endpoint)"
+        )
         self.subnet_ids = subnet_ids
         """Ids of the subnets the cache is in."""
         # None: the JavaScript side creates one, read back only if asked for (``_groups``)
@@ -441,7 +465,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             description=description,
             subnetIds=subnet_ids,
             cacheUsageLimits={"ecpuPerSecond": usage.ecpu_per_second} if usage.ecpu_per_second else None,
-            tags=tag_list(tags),
+            tags=tag_list(site, tags),
             **backup_props,
         )
         low, high = DATA_STORAGE_GB

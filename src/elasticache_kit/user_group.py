@@ -217,7 +217,7 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         self._users: list[IUser] = members
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
         self._site = site  # its path is read only if there is a problem to report
-        properties = plain(engine=chosen.engine_type, userGroupId=self._group_id, tags=tag_list(tags))
+        properties = plain(engine=chosen.engine_type, userGroupId=self._group_id, tags=tag_list(site, tags))
         props = plain(properties=properties, members=[_member(u) for u in members], problem=self._synth_problem())
         core.CoreUserGroup.__init__(self, scope, id, props)
 

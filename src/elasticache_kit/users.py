@@ -305,7 +305,7 @@ class _CreatedUser(core.CoreUser, UserBase):
             userName=user_name,
             accessString=access_control.access_string,
             authenticationMode={"Type": authentication.value},
-            tags=tag_list(tags),
+            tags=tag_list(site, tags),
         )
         low, high = PASSWORD_LENGTH
         props = plain(
