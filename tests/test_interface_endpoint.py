@@ -149,19 +149,39 @@ def test_target_rules(build, prop: str, rule: str) -> None:
 
 @pytest.mark.parametrize(("kwargs", "prop", "rule"), [
     ({"target": EndpointTarget.resource_configuration(RCFG, [6379]), "policy": EndpointPolicy.full_access()},
-     "policy", "not supported by resource endpoints"),
-    ({"target": EndpointTarget.resource_configuration(RCFG, [6379]), "private_dns_enabled": True},
-     "private_dns_enabled", "not supported by resource endpoints"),
+     "policy", "has no effect on a resource-configuration endpoint"),
+    ({"target": EndpointTarget.endpoint_service("com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0", [6379]),
+      "policy": EndpointPolicy.read_only()}, "policy", "AWS allows full access"),
+    ({"target": EndpointTarget.elasticache_api(), "policy": EndpointPolicy()}, "policy.statements", "policy would allow nothing"),
+    ({"target": EndpointTarget.elasticache_api(),
+      "policy": EndpointPolicy.only_actions(*[f"elasticache:Describe{n}" for n in ("CacheClusters", "Events")] * 600)},
+     "policy.statements", "20,480 characters"),
     ({"target": EndpointTarget.elasticache_api(), "allowed_peers": []}, "allowed_peers", "nobody could connect"),
     ({"target": "elasticache"}, "target", "must be an EndpointTarget"),
-    ({"target": EndpointTarget.elasticache_api(), "policy": EndpointPolicy().deny("*")}, "statements", "only deny"),
+    ({"target": EndpointTarget.elasticache_api(), "policy": EndpointPolicy().deny("*")}, "policy.statements", "only deny"),
 ])
 def test_endpoint_rules(kwargs, prop: str, rule: str) -> None:
     stack = new_stack()
     with pytest.raises(ValidationError) as raised:
         InterfaceEndpoint(stack, "Endpoint", vpc=vpc_of(stack), **kwargs)
     assert raised.value.prop == prop and rule in str(raised.value)
+    assert raised.value.construct_path == "Test/Endpoint"
     assert stack.node.try_find_child("Endpoint") is None
+
+
+def test_resource_endpoint_may_enable_private_dns() -> None:
+    """A resource configuration's custom domain can resolve to the endpoint (CloudFormation DnsOptions)."""
+    stack = new_stack()
+    InterfaceEndpoint(stack, "Db", vpc=vpc_of(stack), target=EndpointTarget.resource_configuration(RCFG, [6379]),
+                      private_dns_enabled=True)
+    assert only(synth(stack), "AWS::EC2::VPCEndpoint")["PrivateDnsEnabled"] is True
+
+
+def test_statement_without_principals_is_refused() -> None:
+    from elasticache_kit import Effect, EndpointPolicyStatement
+
+    with pytest.raises(ValidationError, match="principals=\\[\\] is empty: an endpoint policy statement needs a Principal"):
+        EndpointPolicyStatement(Effect.ALLOW, ("elasticache:Describe*",), principals=())
 
 
 def test_imported_vpc_without_cidr_needs_allowed_peers() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import enum
 import fnmatch
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ else:
 __all__ = ["Effect", "PolicyPrincipal", "EndpointPolicyStatement", "EndpointPolicy", "ElastiCacheActions"]
 
 _WHERE: Final = "EndpointPolicy"
+#: The VPC endpoint policy size limit, white space included.
+MAX_POLICY_CHARACTERS: Final = 20_480
 _PARTITION = r"aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?"
 _ACCOUNT = re.compile(r"\d{12}\Z")
 _ROOT = re.compile(rf"arn:{_PARTITION}:iam::\d{{12}}:root\Z")
@@ -163,6 +166,8 @@ class EndpointPolicyStatement:
         object.__setattr__(self, "actions", tuple(check_action(a) for a in self.actions))
         if not self.resources:
             raise ValidationError(_WHERE, "resources", [], "is empty: use ('*',) for every resource")
+        if not self.principals and not self.not_principals:
+            raise ValidationError(_WHERE, "principals", [], "is empty: an endpoint policy statement needs a Principal")
         if self.not_principals and self.effect is Effect.ALLOW:
             raise ValidationError(
                 _WHERE, "not_principals", [p.value for p in self.not_principals],
@@ -293,6 +298,12 @@ class EndpointPolicy:
         if self.version:
             document["Version"] = self.version
         document["Statement"] = [s.to_json() for s in self.statements]
+        text = json.dumps(document)
+        if len(text) > MAX_POLICY_CHARACTERS and "${Token[" not in text:
+            raise ValidationError(
+                _WHERE, "statements", f"{len(text)} characters",
+                f"make a policy larger than the {MAX_POLICY_CHARACTERS:,} characters an endpoint policy may have",
+            )
         return document
 
     def to_policy_document(self) -> iam.PolicyDocument:

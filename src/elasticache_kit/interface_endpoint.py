@@ -183,11 +183,13 @@ class InterfaceEndpoint(cdk.Resource):
             Default: private subnets with egress, otherwise isolated subnets.
         :param security_groups: extra security groups to attach. Default: none
             (a dedicated one is always created).
-        :param private_dns_enabled: resolve the service's default DNS name to the
-            endpoint. Default: True for the ElastiCache API, False otherwise. Only
-            one endpoint per VPC may enable it for a service.
-        :param policy: endpoint policy (ElastiCache API and endpoint services).
-            Default: none (full access, the service default).
+        :param private_dns_enabled: resolve the service's default DNS name (a
+            resource configuration's custom domain) to the endpoint. Default: True
+            for the ElastiCache API, False otherwise. Only one endpoint per VPC may
+            enable it for a service.
+        :param policy: endpoint policy (ElastiCache API only: AWS allows full
+            access through endpoints to other services). Default: none (full
+            access, the service default).
         :param allowed_peers: who may connect. Default: the VPC's CIDR block.
         """
         site = Site(scope, id)
@@ -198,15 +200,20 @@ class InterfaceEndpoint(cdk.Resource):
         is_resource = target.kind == "resource-configuration"
         if private_dns_enabled is None:
             private_dns_enabled = target.kind == "aws-service"
-        if is_resource and private_dns_enabled:
-            site.fail("private_dns_enabled", True, "is not supported by resource endpoints (VpcEndpointType Resource)")
         document = None
         if policy is not None:
             if not isinstance(policy, EndpointPolicy):
                 site.fail("policy", policy, "must be an EndpointPolicy")
-            if is_resource:
-                site.fail("policy", "EndpointPolicy", "is not supported by resource endpoints (VpcEndpointType Resource)")
-            document = policy.to_json()
+            if target.kind != "aws-service":
+                site.fail(
+                    "policy", "EndpointPolicy",
+                    f"has no effect on a {target.kind} endpoint: AWS allows full access through endpoints to "
+                    f"services other than AWS services; control access on the provider's side",
+                )
+            try:
+                document = policy.to_json()
+            except ValidationError as error:
+                site.fail(f"policy.{error.prop}", error.value, error.rule)
         vpc_key = jsii_ref(vpc)
         claim = (vpc_key, target.private_dns_key)
         if private_dns_enabled and claim in _PRIVATE_DNS:
@@ -262,7 +269,7 @@ class InterfaceEndpoint(cdk.Resource):
             resource_configuration_arn=target.resource_configuration_arn,
             subnet_ids=subnet_ids,
             security_group_ids=[g.security_group_id for g in groups],
-            private_dns_enabled=None if is_resource else private_dns_enabled,
+            private_dns_enabled=(private_dns_enabled or None) if is_resource else private_dns_enabled,
             policy_document=document,
         )
         if private_dns_enabled:
