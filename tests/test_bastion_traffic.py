@@ -137,3 +137,61 @@ def test_client_reaches_the_cache_through_the_bastion_and_follows_a_new_address(
     rules = in_ns(lab["bastion"], "iptables", "-t", "nat", "-S", "NATB_PRE").stdout
     assert f"--to-destination {CACHE_IP_2}:6379" in rules and CACHE_IP + ":" not in rules
     assert rules.count("-j DNAT") == 1
+
+
+def jumps(lab: dict[str, str]) -> dict[str, int]:
+    """How many jump rules into each of the bastion's chains are live."""
+    found = {}
+    for table, chain, target in (("nat", "PREROUTING", "NATB_PRE"), ("nat", "POSTROUTING", "NATB_POST"),
+                                 ("filter", "FORWARD", "NATB_FWD")):
+        listing = in_ns(lab["bastion"], "iptables", "-t", table, "-S", chain).stdout.splitlines()
+        found[target] = sum(1 for line in listing if line.split()[-2:] == ["-j", target])
+    return found
+
+
+def reaches_the_cache(lab: dict[str, str]) -> bool:
+    try:
+        return redis_call(lab["client"], "PING") == "+PONG\r\n"
+    except subprocess.CalledProcessError:
+        return False
+
+
+def test_a_rerun_repairs_flushed_rules(lab: dict[str, str]) -> None:
+    assert "rules applied" in apply_rules(lab)
+    assert reaches_the_cache(lab)
+
+    # Someone flushes the bastion's NAT chain: forwarding stops, and the next run repairs it
+    # (it compares with the live rules, not with a record of its own last run).
+    in_ns(lab["bastion"], "iptables", "-t", "nat", "-F", "NATB_PRE")
+    assert not reaches_the_cache(lab)
+    assert "rules applied" in apply_rules(lab)
+    assert reaches_the_cache(lab)
+
+    # The whole nat table flushed and our chains deleted: the jumps come back too.
+    in_ns(lab["bastion"], "iptables", "-t", "nat", "-F")
+    in_ns(lab["bastion"], "iptables", "-t", "nat", "-X")
+    assert not reaches_the_cache(lab)
+    assert "rules applied" in apply_rules(lab)
+    assert reaches_the_cache(lab)
+    assert jumps(lab) == {"NATB_PRE": 1, "NATB_POST": 1, "NATB_FWD": 1}
+
+    # Nothing changed since: a rerun touches nothing.
+    output = apply_rules(lab)
+    assert "rules applied" not in output and "jump" not in output
+
+
+def test_concurrent_runs_leave_one_jump_each(lab: dict[str, str]) -> None:
+    env = {**os.environ, "NAT_BASTION_FORWARDS": f"{lab['work']}/forwards", "NAT_BASTION_STATE": f"{lab['work']}/state"}
+    for _ in range(5):  # a few rounds: a race that loses once in a while must still show up
+        for table in ("nat", "filter"):  # a fresh bastion: no jumps, no chains
+            in_ns(lab["bastion"], "iptables", "-t", table, "-F")
+            in_ns(lab["bastion"], "iptables", "-t", table, "-X")
+        runs = [subprocess.Popen(["ip", "netns", "exec", lab["bastion"], f"{lab['work']}/apply"], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outputs = [run.communicate(timeout=60) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outputs
+        assert jumps(lab) == {"NATB_PRE": 1, "NATB_POST": 1, "NATB_FWD": 1}
+        rules = in_ns(lab["bastion"], "iptables", "-t", "nat", "-S", "NATB_PRE").stdout
+        assert rules.count("-j DNAT") == 1
+        assert sum("rules applied" in out for out, _ in outputs) == 1  # the second run found them in place
+        assert reaches_the_cache(lab)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import aws_cdk as cdk
 import pytest
 from aws_cdk import aws_ec2 as ec2
@@ -10,7 +12,7 @@ import elasticache_kit as elasticache
 from elasticache_kit import NatBastion, ValidationError
 from elasticache_kit.bastion_script import Forward, render_setup_script
 
-from .conftest import new_stack, only, resources, synth
+from .conftest import dumps, new_stack, only, resources, synth
 
 TRUSTED = "198.51.100.27/32"
 
@@ -89,21 +91,59 @@ def test_user_data_carries_the_forwards() -> None:
     assert "net.ipv4.ip_forward = 1" in script and "/etc/sysctl.d/" in script
     assert "retry dnf install" in script and "OnUnitActiveSec=60s" in script and "OnBootSec" in script
     assert "eth0" not in script  # the public interface is detected
+    assert "flock" in script and "iptables -w -t \"$table\" -C" in script
     user_data = cdk.Stack.of(bastion).resolve(
         only(synth(stack), "AWS::EC2::Instance")["UserData"])
     joined = "".join(p if isinstance(p, str) else "<token>" for p in user_data["Fn::Base64"]["Fn::Join"][1])
     assert "6379 <token> 6379" in joined and "6380 <token> 6380" in joined and "7001 10.0.3.230 6379" in joined
 
 
+def test_the_timer_is_the_only_starter_of_the_apply_program() -> None:
+    script = render_setup_script([Forward(6379, "10.0.1.230", 6379)])
+    program = "/usr/local/sbin/nat-bastion-apply"
+    runs = [line for line in script.splitlines()
+            if program in line and not line.startswith(("cat > ", "chmod ", "ExecStart="))]
+    assert runs == []  # the set-up does not run it next to the timer (the two raced)
+    assert "ExecStart=" + program in script
+    assert script.rstrip().endswith("systemctl enable --now nat-bastion-apply.timer")
+
+
 def test_open_to_the_internet_only_when_asked_by_name() -> None:
     stack = new_stack()
     vpc = public_vpc(stack)
-    with pytest.raises(ValidationError, match="allow_public_access=True"):
+    with pytest.raises(ValidationError, match="whole internet.*allow_public_access=True"):
         NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=["0.0.0.0/0"])
-    with pytest.raises(ValidationError, match="whole internet"):
-        NatBastion(stack, "Bastion6", vpc=vpc, trusted_cidrs=["::/0"])
     open_bastion = NatBastion(stack, "Open", vpc=vpc, trusted_cidrs=["0.0.0.0/0"], allow_public_access=True)
     assert open_bastion.trusted_cidrs == ["0.0.0.0/0"]
+
+
+@pytest.mark.parametrize("cidrs", [["0.0.0.0/1", "128.0.0.0/1"], ["64.0.0.0/2"], ["198.0.0.0/7"]])
+def test_blocks_wider_than_a_slash_8_need_allow_public_access(cidrs: list[str]) -> None:
+    stack = new_stack()
+    vpc = public_vpc(stack)
+    with pytest.raises(ValidationError) as raised:
+        NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=cidrs)
+    assert raised.value.prop == "trusted_cidrs" and raised.value.value == cidrs[0]
+    assert raised.value.construct_path == "Test/Bastion"
+    assert "a large part of the internet" in str(raised.value) and "allow_public_access=True" in str(raised.value)
+    opened = NatBastion(stack, "Open", vpc=vpc, trusted_cidrs=cidrs, allow_public_access=True)
+    assert opened.trusted_cidrs == cidrs
+
+
+def test_a_slash_8_is_not_public_access() -> None:
+    stack = new_stack()
+    assert NatBastion(stack, "Bastion", vpc=public_vpc(stack), trusted_cidrs=["10.0.0.0/8"]).trusted_cidrs == ["10.0.0.0/8"]
+
+
+@pytest.mark.parametrize(("cidr", "allow"), [("::/0", False), ("::/0", True), ("2001:db8::/32", False),
+                                             ("2001:db8::1/128", True)])
+def test_ipv6_blocks_are_refused(cidr: str, allow: bool) -> None:
+    stack = new_stack()
+    with pytest.raises(ValidationError) as raised:
+        NatBastion(stack, "Bastion", vpc=public_vpc(stack), trusted_cidrs=[TRUSTED, cidr], allow_public_access=allow)
+    assert raised.value.prop == "trusted_cidrs" and raised.value.value == cidr
+    assert raised.value.construct_path == "Test/Bastion"
+    assert "IPv6" in str(raised.value) and "IPv4-only" in str(raised.value)
 
 
 @pytest.mark.parametrize(("kwargs", "prop", "rule"), [
@@ -180,3 +220,76 @@ def test_dev_only_warning() -> None:
     assembly = cdk.Stage.of(stack).synth()
     messages = [m.entry.data for m in assembly.get_stack_by_name("Test").messages]
     assert any("development and testing" in str(m) for m in messages)
+
+
+def instance_id_of(forwards: list[tuple[int, str, int]]) -> tuple[str, dict[str, Any]]:
+    """The instance's logical id, and the template, of a bastion to a cache plus ``forwards``."""
+    stack = new_stack()
+    bastion, _ = bastion_with_cache(stack)
+    for forward in forwards:
+        bastion.forward(*forward)
+    template = synth(stack)
+    (logical_id,) = resources(template, "AWS::EC2::Instance")
+    return logical_id, template
+
+
+def test_a_new_forward_replaces_the_instance_and_keeps_the_elastic_ip() -> None:
+    base, template = instance_id_of([])
+    again, _ = instance_id_of([])  # another app: the cache endpoint's token has another number
+    extended, extended_template = instance_id_of([(7001, "10.0.3.230", 6379)])
+    assert base == again
+    assert extended != base
+    assert base.startswith("BastionInstance") and extended.startswith("BastionInstance")
+    assert base[:-8] == extended[:-8]  # one base id, a hash of the set-up script appended
+    for logical_id, built in ((base, template), (extended, extended_template)):
+        assert only(built, "AWS::EC2::EIP")["InstanceId"] == {"Ref": logical_id}
+        assert len(resources(built, "AWS::EC2::EIP")) == 1
+        (elastic_ip,) = resources(built, "AWS::EC2::EIP")
+        assert elastic_ip == next(iter(resources(template, "AWS::EC2::EIP")))  # the same Elastic IP resource
+        assert logical_id in dumps(built["Outputs"])  # the session command follows the new instance
+
+
+def test_the_instance_id_follows_each_forward() -> None:
+    ids = {instance_id_of([(7001, "10.0.3.230", 6379)])[0],
+           instance_id_of([(7001, "10.0.3.231", 6379)])[0],
+           instance_id_of([(7001, "10.0.3.230", 6380)])[0],
+           instance_id_of([(7002, "10.0.3.230", 6379)])[0]}
+    assert len(ids) == 4
+
+
+def test_one_render_per_call() -> None:
+    stack = new_stack()
+    bastion = NatBastion(stack, "Bastion", vpc=public_vpc(stack), trusted_cidrs=[TRUSTED])
+    rendered: list[int] = []
+    original = bastion._render
+
+    def counting() -> None:
+        rendered.append(len(bastion.forwards))
+        original()
+
+    bastion._render = counting  # type: ignore[method-assign]
+    bastion.forward_nodes(["10.0.1.230", "10.0.1.231", "10.0.1.232"])
+    bastion.forward(7000, "10.0.1.240", 11211)
+    assert rendered == [3, 4]
+    with pytest.raises(ValidationError, match="target_host"):
+        bastion.forward(7001, "bad host!", 6379)  # refused before anything was added: nothing to render
+    assert rendered == [3, 4]
+    with pytest.raises(ValidationError, match="target_host"):
+        bastion.forward_nodes(["10.0.1.250", "bad host!"], first_public_port=8000)
+    assert rendered == [3, 4, 5]  # the node added before the bad one is in the user data
+    user_data = dumps(only(synth(stack), "AWS::EC2::Instance")["UserData"])
+    assert "8000 10.0.1.250 6379" in user_data
+
+
+def test_connection_commands_send_sni_only_for_names() -> None:
+    stack = new_stack()
+    bastion, _ = bastion_with_cache(stack)
+    bastion.forward(7001, "10.0.1.230", 6379)
+    bastion.forward(7002, "node.example.test", 6379)
+    outputs = synth(stack)["Outputs"]
+    (key,) = [k for k in outputs if k.startswith("BastionConnectionCommands")]
+    joined = "".join(p if isinstance(p, str) else "<token>" for p in outputs[key]["Value"]["Fn::Join"][1])
+    commands = joined.split(" ; ")
+    assert commands[0] == "redis-cli --tls --sni <token> -h <token> -p 6379 PING"  # the cache's endpoint name
+    assert commands[2] == "redis-cli --tls -h <token> -p 7001 PING"  # an IP address is never SNI (RFC 6066)
+    assert commands[3] == "redis-cli --tls --sni node.example.test -h <token> -p 7002 PING"

@@ -6,6 +6,9 @@ The set-up writes a forward table and an idempotent ``apply`` program, and a
 systemd timer that runs it at boot and every minute: DNS-named targets
 (serverless endpoints) are re-resolved and the NAT rules replaced atomically
 when an address changes, so the rules survive reboots and address changes.
+Each run compares the wanted rules with the live ones and repairs what is
+missing (a flushed chain, a deleted jump), under a lock, so runs never
+interleave.
 """
 
 from __future__ import annotations
@@ -53,63 +56,110 @@ def render_forward_table(forwards: Sequence[Forward]) -> str:
 
 
 def render_apply_script() -> str:
-    """The idempotent program that turns the forward table into NAT rules.
+    """The idempotent, self-repairing program that turns the forward table into NAT rules.
+
+    Each run takes a lock (``flock``), so runs never interleave; works out the
+    wanted rules (re-resolving DNS names); compares them with the *live* rules
+    (``iptables -C`` for each, and a rule count per chain), replacing the
+    chains atomically only when they differ; and inserts each jump into our
+    chains only when it is missing.  So a rerun repairs flushed or deleted
+    rules, and a run with nothing to do changes nothing.
 
     Environment overrides (for tests): ``NAT_BASTION_FORWARDS`` (table path),
-    ``NAT_BASTION_STATE`` (state directory), ``NAT_BASTION_IFACE`` (public
-    interface; default: the interface of the default route).
+    ``NAT_BASTION_STATE`` (state directory: the lock and a copy of the last
+    rules applied), ``NAT_BASTION_IFACE`` (public interface; default: the
+    interface of the default route).
     """
     return r'''#!/bin/bash
-# nat-bastion-apply: forward table -> iptables NAT rules (idempotent).
+# nat-bastion-apply: forward table -> iptables NAT rules.
+# Idempotent and self-repairing: compares with the live rules, one run at a time.
 set -euo pipefail
 FORWARDS="${NAT_BASTION_FORWARDS:-/etc/nat-bastion/forwards}"
 STATE="${NAT_BASTION_STATE:-/run/nat-bastion}"
+mkdir -p "$STATE"
+exec 9>"$STATE/lock"
+if ! flock -w 50 9; then
+  echo "nat-bastion: another run still holds $STATE/lock; skipping this round" >&2
+  exit 1
+fi
 IFACE="${NAT_BASTION_IFACE:-$(ip -o -4 route show to default | awk '{print $5; exit}')}"
 if [ -z "$IFACE" ]; then echo "nat-bastion: no default route, cannot find the public interface" >&2; exit 1; fi
-mkdir -p "$STATE"
 
 resolve() {
   if [[ "$1" =~ ^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$ ]]; then echo "$1"; return 0; fi
   getent ahostsv4 "$1" | awk '{print $1; exit}'
 }
 
-rules="$(mktemp)"
-trap 'rm -f "$rules"' EXIT
-{
-  echo "*nat"
-  echo ":NATB_PRE - [0:0]"
-  echo ":NATB_POST - [0:0]"
-  while read -r public host port; do
-    case "$public" in ''|\#*) continue ;; esac
-    address="$(resolve "$host" || true)"
-    if [ -z "$address" ]; then
-      echo "nat-bastion: cannot resolve $host yet; port $public skipped this round" >&2
-      continue
-    fi
-    echo "-A NATB_PRE -i $IFACE -p tcp --dport $public -j DNAT --to-destination $address:$port"
-  done < "$FORWARDS"
-  echo "-A NATB_POST -m conntrack --ctstate DNAT -j MASQUERADE"
-  echo "COMMIT"
-  echo "*filter"
-  echo ":NATB_FWD - [0:0]"
-  echo "-A NATB_FWD -m conntrack --ctstate DNAT,ESTABLISHED,RELATED -j ACCEPT"
-  echo "COMMIT"
-} > "$rules"
+# The wanted rules, one "TABLE CHAIN MATCH... -j TARGET..." line each.
+wanted=()
+while read -r public host port _; do
+  case "$public" in ''|\#*) continue ;; esac
+  if ! [[ "$public" =~ ^[0-9]+$ && "$port" =~ ^[0-9]+$ ]]; then
+    echo "nat-bastion: malformed line '$public $host $port' skipped" >&2
+    continue
+  fi
+  address="$(resolve "$host" || true)"
+  if [ -z "$address" ]; then
+    echo "nat-bastion: cannot resolve $host yet; port $public skipped this round" >&2
+    continue
+  fi
+  wanted+=("nat NATB_PRE -i $IFACE -p tcp --dport $public -j DNAT --to-destination $address:$port")
+done < "$FORWARDS"
+wanted+=("nat NATB_POST -m conntrack --ctstate DNAT -j MASQUERADE")
+wanted+=("filter NATB_FWD -m conntrack --ctstate DNAT,ESTABLISHED,RELATED -j ACCEPT")
 
-# Hook our chains in once.
-iptables -t nat -N NATB_PRE 2>/dev/null || true
-iptables -t nat -N NATB_POST 2>/dev/null || true
-iptables -N NATB_FWD 2>/dev/null || true
-iptables -t nat -C PREROUTING -j NATB_PRE 2>/dev/null || iptables -t nat -A PREROUTING -j NATB_PRE
-iptables -t nat -C POSTROUTING -j NATB_POST 2>/dev/null || iptables -t nat -A POSTROUTING -j NATB_POST
-iptables -C FORWARD -j NATB_FWD 2>/dev/null || iptables -I FORWARD -j NATB_FWD
+# The number of rules in a chain; fails when the chain does not exist.
+live_count() {
+  local listing
+  listing="$(iptables -w -t "$1" -S "$2" 2>/dev/null)" || return 1
+  grep -c '^-A ' <<< "$listing" || true
+}
 
-# Replace our chains atomically, only when the rules changed.
-if ! cmp -s "$rules" "$STATE/applied"; then
-  iptables-restore --noflush < "$rules"
+# Whether the live chains hold exactly the wanted rules.
+in_sync() {
+  local line table chain rule expected live
+  for line in "${wanted[@]}"; do
+    read -r table chain rule <<< "$line"
+    # shellcheck disable=SC2086  # the rule is split into iptables arguments on purpose
+    iptables -w -t "$table" -C "$chain" $rule 2>/dev/null || return 1
+  done
+  for line in "nat NATB_PRE" "nat NATB_POST" "filter NATB_FWD"; do
+    read -r table chain <<< "$line"
+    live="$(live_count "$table" "$chain")" || return 1
+    expected="$(printf '%s\n' "${wanted[@]}" | grep -c "^$table $chain " || true)"
+    [ "$live" = "$expected" ] || return 1
+  done
+}
+
+# Replace our chains atomically, only when the live rules differ from the wanted ones.
+if ! in_sync; then
+  rules="$(mktemp)"
+  trap 'rm -f "$rules"' EXIT
+  {
+    for table in nat filter; do
+      echo "*$table"
+      if [ "$table" = nat ]; then echo ":NATB_PRE - [0:0]"; echo ":NATB_POST - [0:0]"; else echo ":NATB_FWD - [0:0]"; fi
+      for line in "${wanted[@]}"; do
+        read -r rule_table chain rule <<< "$line"
+        if [ "$rule_table" = "$table" ]; then echo "-A $chain $rule"; fi
+      done
+      echo "COMMIT"
+    done
+  } > "$rules"
+  iptables-restore -w --noflush < "$rules"
   cp "$rules" "$STATE/applied"
   echo "nat-bastion: rules applied"
 fi
+
+# Hook our chains in: insert each jump only when it is missing (a flush of the
+# built-in chains removes them).
+for line in "nat PREROUTING NATB_PRE" "nat POSTROUTING NATB_POST" "filter FORWARD NATB_FWD"; do
+  read -r table chain target <<< "$line"
+  if ! iptables -w -t "$table" -C "$chain" -j "$target" 2>/dev/null; then
+    iptables -w -t "$table" -I "$chain" -j "$target"
+    echo "nat-bastion: jump $chain -> $target added"
+  fi
+done
 '''
 
 
@@ -121,7 +171,13 @@ def _heredoc(path: str, content: str, mode: str) -> str:
 
 def render_setup_script(forwards: Sequence[Forward]) -> str:
     """The whole user data: packages (retried), persistent IP forwarding, the
-    forward table, the apply program, and a boot + every-minute timer."""
+    forward table, the apply program, and a boot + every-minute timer.
+
+    The timer is the only thing that starts the apply program: enabling it
+    runs the first apply at once (its boot delay has passed), and a failed
+    run is retried by the next tick, so the set-up does not also run the
+    program itself (two starters raced each other).
+    """
     service = (
         "[Unit]\nDescription=Apply NAT bastion port forwards\nAfter=network-online.target\n"
         "Wants=network-online.target\n\n[Service]\nType=oneshot\nExecStart=" + APPLY_PROGRAM + "\n"
@@ -146,6 +202,5 @@ def render_setup_script(forwards: Sequence[Forward]) -> str:
         _heredoc("/etc/systemd/system/nat-bastion-apply.timer", timer, "0644"),
         "systemctl daemon-reload\n",
         "systemctl enable --now nat-bastion-apply.timer\n",
-        f"retry {APPLY_PROGRAM}\n",
     ]
     return "".join(parts)

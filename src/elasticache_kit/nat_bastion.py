@@ -5,8 +5,11 @@ hardened)."""
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
-from collections.abc import Sequence
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import aws_cdk as cdk
@@ -36,7 +39,8 @@ _SSM_ACTIONS = [
     "ssmmessages:OpenControlChannel",
     "ssmmessages:OpenDataChannel",
 ]
-_OPEN = {"0.0.0.0/0", "::/0"}
+# IPv4 blocks with a shorter prefix cover a large part of the internet: they need allow_public_access.
+_SHORTEST_PREFIX = 8
 
 
 def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) -> list[str]:
@@ -53,10 +57,18 @@ def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) ->
             network = ipaddress.ip_network(cidr, strict=True)
         except ValueError as error:
             site.fail("trusted_cidrs", cidr, f"is not a CIDR block ({error})")
-        if str(network) in _OPEN and not allow_public_access:
+        if network.version != 4:
             site.fail(
                 "trusted_cidrs", cidr,
-                "opens the bastion to the whole internet; list your clients' addresses, or pass "
+                "is an IPv6 block, but the Elastic IP and the port forwarding are IPv4-only: "
+                "list your clients' IPv4 addresses",
+            )
+        if network.prefixlen < _SHORTEST_PREFIX and not allow_public_access:
+            reach = "the whole internet" if network.prefixlen == 0 else (
+                f"a large part of the internet (/{network.prefixlen} is wider than /{_SHORTEST_PREFIX})")
+            site.fail(
+                "trusted_cidrs", cidr,
+                f"opens the bastion to {reach}; list your clients' addresses, or pass "
                 "allow_public_access=True if you really mean it",
             )
         checked.append(str(network))
@@ -65,10 +77,18 @@ def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) ->
     return checked
 
 
-def _peer(cidr: str) -> ec2.IPeer:
-    if ":" in cidr:
-        return ec2.Peer.ipv6(cidr)
-    return ec2.Peer.ipv4(cidr)
+def _is_ipv4(host: str) -> bool:
+    try:
+        ipaddress.IPv4Address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _connection_command(forward: Forward, public_ip: str) -> str:
+    # SNI must be a host name, never an IP literal (RFC 6066, section 3).
+    sni = "" if _is_ipv4(forward.target_host) else f" --sni {forward.target_host}"
+    return f"redis-cli --tls{sni} -h {public_ip} -p {forward.public_port} PING"
 
 
 @jsii.implements(IValidation)
@@ -91,11 +111,21 @@ class NatBastion(cdk.Resource):
     """A NAT instance in a public subnet, with an Elastic IP, that forwards
     public ports to caches in the VPC -- for development and testing only.
 
-    Hardened: inbound only from ``trusted_cidrs`` on the forwarded ports;
-    outbound only to the targets' ports (and HTTPS for packages and Session
-    Manager); administration through SSM Session Manager (SSH only when a key
-    pair is given, and only from ``trusted_cidrs``); IMDSv2 required; encrypted
-    root volume; an instance role that can do nothing but Session Manager.
+    Hardened: inbound only from ``trusted_cidrs`` (IPv4; nothing wider than
+    /8 without ``allow_public_access``) on the forwarded ports; outbound only
+    to the targets' ports (and HTTPS for packages and Session Manager);
+    administration through SSM Session Manager (SSH only when a key pair is
+    given, and only from ``trusted_cidrs``); IMDSv2 required; encrypted root
+    volume; an instance role that can do nothing but Session Manager.
+
+    The forwards are set up by the instance's user data, which EC2 runs only
+    at an instance's first boot, so the instance's logical id ends in a hash
+    of the rendered set-up script: adding a forward (or changing one)
+    replaces the instance; the Elastic IP stays, and CloudFormation moves its
+    association to the new instance.  Deploy-time values (a cache endpoint's
+    address) enter the hash as their CloudFormation expressions, so a change
+    of such a value alone does not replace the instance; the apply program
+    re-resolves DNS names every minute instead.
     """
 
     def __init__(
@@ -119,7 +149,7 @@ class NatBastion(cdk.Resource):
         :param vpc_subnets: a public subnet selection. Default: the VPC's public subnets.
         :param key_pair: enables SSH from ``trusted_cidrs``. Default: none (Session Manager only).
         :param allow_public_access: the explicit opt-in that lets ``trusted_cidrs``
-            contain ``0.0.0.0/0`` or ``::/0``. Default: False.
+            contain IPv4 blocks wider than /8, up to ``0.0.0.0/0``. Default: False.
         """
         site = Site(scope, id)
         if vpc is None:
@@ -149,7 +179,7 @@ class NatBastion(cdk.Resource):
             description="NAT bastion: forwarded ports from trusted clients only",
         )
         security_group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS for packages and Session Manager")
-        self._peers = [_peer(cidr) for cidr in cidrs]
+        self._peers = [ec2.Peer.ipv4(cidr) for cidr in cidrs]
         if key_pair is not None:
             for peer in self._peers:
                 security_group.add_ingress_rule(peer, tcp_ports((22,)), "SSH from a trusted client")
@@ -184,6 +214,9 @@ class NatBastion(cdk.Resource):
         )
         """The NAT instance."""
         self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
+        self._stack = cdk.Stack.of(self)
+        self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
+        self._stable_hosts: dict[str, str] = {}
         instance_id = self.instance.instance_id
         eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
@@ -192,8 +225,9 @@ class NatBastion(cdk.Resource):
         cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
                       description="Open a shell on the bastion")
         self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
-        self._connect_output = cdk.CfnOutput(self, "ConnectionCommands", value="(none)",
-                                             description="redis-cli per forward (TLS, SNI = the cache's name)")
+        self._connect_output = cdk.CfnOutput(
+            self, "ConnectionCommands", value="(none)",
+            description="redis-cli per forward (TLS; SNI = the target's DNS name, none for an IP address)")
         cdk.Annotations.of(self).add_warning_v2(
             "elasticache-kit:nat-bastion-dev-only",
             "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
@@ -220,9 +254,21 @@ class NatBastion(cdk.Resource):
         public port to ``trusted_cidrs`` and the bastion's egress to the target
         (its /32, or the VPC's CIDR block for a name).
         """
-        forward = self._add(public_port, target_host, target_port)
-        self._egress_to(target_host, target_port)
+        with self._rendering():
+            forward = self._add(public_port, target_host, target_port)
+            self._egress_to(target_host, target_port)
         return forward
+
+    @contextmanager
+    def _rendering(self) -> Iterator[None]:
+        """Render once when a public call ends -- also when it fails half-way, so
+        the forwards it added so far are in the user data."""
+        before = len(self._forwards)
+        try:
+            yield
+        finally:
+            if len(self._forwards) != before:
+                self._render()
 
     def _add(self, public_port: int, target_host: str, target_port: int) -> Forward:
         site = Site(self)
@@ -238,14 +284,12 @@ class NatBastion(cdk.Resource):
         ingress = tcp_ports((public_port,))
         for peer in self._peers:
             self.security_group.add_ingress_rule(peer, ingress, f"port {public_port} from a trusted client")
-        self._render()
         return forward
 
     def _egress_to(self, host: str, port: int) -> None:
-        try:
-            ipaddress.IPv4Address(host)
+        if _is_ipv4(host):
             cidr = f"{host}/32"
-        except ValueError:
+        else:
             try:
                 cidr = self.vpc.vpc_cidr_block
             except RuntimeError:
@@ -275,7 +319,8 @@ class NatBastion(cdk.Resource):
         chosen = list(public_ports) if public_ports is not None else ports
         if len(chosen) != len(ports):
             site.fail("public_ports", chosen, f"must give {len(ports)} port(s), one per cache port {ports}")
-        forwards = [self._add(public, address, port) for public, port in zip(chosen, ports, strict=True)]
+        with self._rendering():
+            forwards = [self._add(public, address, port) for public, port in zip(chosen, ports, strict=True)]
         cache.connections.allow_default_port_from(self.connections, "NAT bastion")
         return forwards
 
@@ -284,15 +329,33 @@ class NatBastion(cdk.Resource):
         (``first_public_port``, +1, +2, ...), as in the ElastiCache guide."""
         if isinstance(addresses, str) or not addresses:
             Site(self).fail("addresses", addresses, "must be a non-empty list of node addresses")
-        return [
-            self.forward(first_public_port + index, address, target_port)
-            for index, address in enumerate(addresses)
-        ]
+        forwards = []
+        with self._rendering():
+            for index, address in enumerate(addresses):
+                forwards.append(self._add(first_public_port + index, address, target_port))
+                self._egress_to(address, target_port)
+        return forwards
+
+    def _stable_host(self, host: str) -> str:
+        """``host`` as it enters the instance's hash: a token by its CloudFormation
+        expression, which, unlike the token's text, does not depend on how many
+        tokens the process made before it."""
+        if not is_token(host):
+            return host
+        stable = self._stable_hosts.get(host)
+        if stable is None:
+            stable = self._stable_hosts[host] = json.dumps(self._stack.resolve(host), sort_keys=True)
+        return stable
 
     def _render(self) -> None:
-        script = render_setup_script(self._forwards)
-        self._cfn_instance.add_property_override("UserData", cdk.Fn.base64(script))
-        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in self._forwards)
-        self._connect_output.value = " ; ".join(
-            f"redis-cli --tls --sni {f.target_host} -h {self.public_ip} -p {f.public_port} PING" for f in self._forwards
-        )
+        """Write the forwards into the user data and the outputs, and name the
+        instance after the set-up script, so that a new script is a new instance.
+        Called once per public call (not once per forward): four round trips."""
+        forwards = self._forwards
+        script = render_setup_script(forwards)
+        stable = render_setup_script([Forward(f.public_port, self._stable_host(f.target_host), f.target_port) for f in forwards])
+        digest = hashlib.sha256(stable.encode()).hexdigest()[:8].upper()
+        self._cfn_instance.override_logical_id(self._base_logical_id + digest)
+        self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})
+        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards)
+        self._connect_output.value = " ; ".join(_connection_command(f, self.public_ip) for f in forwards)
