@@ -299,7 +299,7 @@ class EndpointPolicy:
             document["Version"] = self.version
         document["Statement"] = [s.to_json() for s in self.statements]
         text = json.dumps(document)
-        if len(text) > MAX_POLICY_CHARACTERS and "${Token[" not in text:
+        if len(text) > MAX_POLICY_CHARACTERS and not is_token(text):
             raise ValidationError(
                 _WHERE, "statements", f"{len(text)} characters",
                 f"make a policy larger than the {MAX_POLICY_CHARACTERS:,} characters an endpoint policy may have",

@@ -353,7 +353,8 @@ class NatBastion(cdk.Resource):
         Called once per public call (not once per forward): four round trips."""
         forwards = self._forwards
         script = render_setup_script(forwards)
-        stable = render_setup_script([Forward(f.public_port, self._stable_host(f.target_host), f.target_port) for f in forwards])
+        stable_forwards = [Forward(f.public_port, self._stable_host(f.target_host), f.target_port) for f in forwards]
+        stable = script if stable_forwards == forwards else render_setup_script(stable_forwards)
         digest = hashlib.sha256(stable.encode()).hexdigest()[:8].upper()
         self._cfn_instance.override_logical_id(self._base_logical_id + digest)
         self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})

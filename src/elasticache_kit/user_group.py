@@ -265,9 +265,10 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         A redis group is checked for its default user again when attached to
         a cache; this catches groups that are never attached.
         """
-        problem = default_user_problem(self._engine, self._users)
         if not self._users:
-            problem = "is empty: a user group needs at least one user (CloudFormation requires one or more UserIds)"
+            problem: str | None = "is empty: a user group needs at least one user (CloudFormation requires one or more UserIds)"
+        else:
+            problem = default_user_problem(self._engine, self._users)
         if problem is None:
             return None
         return str(ValidationError(self._site.path, "users", self.user_ids, problem))
