@@ -61,8 +61,12 @@ def build(library: str, caches: int, validation: bool) -> tuple[object, int]:
     if library == "alpha":
         cdk.__path__.append(str(ROOT / ".alpha" / "aws_cdk"))  # type: ignore[attr-defined]
         import aws_cdk.aws_elasticache_alpha as lib  # type: ignore[import-not-found]
-    else:
+    else:  # the built package in bench/.kit (make bench), as users install it
+        sys.path.insert(0, str(ROOT / ".kit"))
         import elasticache_kit as lib  # type: ignore[no-redef]
+
+        if not Path(lib.__file__).is_relative_to(ROOT / ".kit"):
+            sys.exit(f"elasticache_kit came from {lib.__file__}, not bench/.kit: run `make bench`")
 
     # Each library's own way to say "daily at 03:00 UTC": the alpha module takes
     # a cron Schedule; elasticache_kit also takes the "HH:MM" CloudFormation uses.

@@ -119,3 +119,18 @@ def test_first_group_in_a_stack_is_one_call() -> None:
         elasticache.UserGroup(stack, "G", users=[user], user_group_name="g")
     # the synth-time default-user check lives on the JavaScript side: no per-stack registration, no callback
     assert calls == ["CreateRequest:elasticache-kit-core.CoreUserGroup"], calls
+
+
+def test_metric_budget() -> None:
+    stack = new_stack()
+    cache = elasticache.ServerlessCache(stack, "Cache", vpc=imported_vpc(stack), serverless_cache_name="c")
+    with round_trips() as plain:
+        metric = cache.metric_processing_units_consumed()
+    # the defaults go as plain arguments: no MetricProps struct and no Duration built on the Python side
+    assert plain == ["StaticInvokeRequest:metric"], plain
+    with round_trips() as alarm:
+        metric.create_alarm(stack, "Alarm", threshold=1000, evaluation_periods=1)
+    assert len(alarm) == 1, alarm
+    with round_trips() as options:
+        cache.metric_cache_hit_count(statistic="p99")
+    assert options[-1] == "CreateRequest:aws-cdk-lib.aws_cloudwatch.Metric", options

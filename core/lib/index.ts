@@ -10,7 +10,8 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
@@ -257,6 +258,25 @@ export class CoreGrants {
   /** Allow ``grantee`` the ``actions`` on exactly ``resourceArns``. */
   public static onPrincipal(grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
     return Grant.addToPrincipal({ grantee, actions, resourceArns });
+  }
+
+  private constructor() {}
+}
+
+/** Metrics, with plain arguments (one call; a MetricProps struct and a Duration would cost Python two). */
+export class CoreMetrics {
+  /** The ``statistic`` of ``metricName`` in ``namespace`` over ``periodSeconds``, for one dimension value. */
+  public static metric(
+    namespace: string, metricName: string, dimensionName: string, dimensionValue: string,
+    statistic: string, periodSeconds: number,
+  ): Metric {
+    return new Metric({
+      namespace,
+      metricName,
+      dimensionsMap: { [dimensionName]: dimensionValue },
+      statistic,
+      period: Duration.seconds(periodSeconds),
+    });
   }
 
   private constructor() {}

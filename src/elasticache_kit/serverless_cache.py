@@ -63,9 +63,13 @@ class MetricOptions(TypedDict, total=False):
     visible: bool
 
 
+#: The period of the metrics unless ``period`` is given: 5 minutes.
+METRIC_PERIOD_SECONDS = 300
+
+
 @lru_cache(maxsize=1)
 def _five_minutes() -> cdk.Duration:
-    return cdk.Duration.minutes(5)
+    return cdk.Duration.seconds(METRIC_PERIOD_SECONDS)
 
 
 @runtime_checkable
@@ -205,6 +209,10 @@ class ServerlessCacheBase(ResourceMixin):
 
     def _metric(self, metric_name: str, statistic: str, props: MetricOptions) -> cloudwatch.Metric:
         """One jsii call: the metric with our defaults, overridden by ``props``."""
+        if not props:  # plain arguments: no struct or Duration to build on this side
+            return core.CoreMetrics.metric(
+                METRIC_NAMESPACE, metric_name, METRIC_DIMENSION, self._name, statistic, METRIC_PERIOD_SECONDS
+            )
         options: dict[str, Any] = {
             "namespace": METRIC_NAMESPACE,
             "metric_name": metric_name,

@@ -36,6 +36,7 @@ class _LazyImport:
 if typing.TYPE_CHECKING:
 
     import aws_cdk as _aws_cdk_ceddda9d
+    import aws_cdk.aws_cloudwatch as _aws_cdk_aws_cloudwatch_ceddda9d
     import aws_cdk.aws_ec2 as _aws_cdk_aws_ec2_ceddda9d
     import aws_cdk.aws_elasticache as _aws_cdk_aws_elasticache_ceddda9d
     import aws_cdk.aws_iam as _aws_cdk_aws_iam_ceddda9d
@@ -43,6 +44,7 @@ if typing.TYPE_CHECKING:
     import constructs as _constructs_77d1e7e8
 else:
 
+    _aws_cdk_aws_cloudwatch_ceddda9d = _LazyImport("aws_cdk.aws_cloudwatch")
     _aws_cdk_aws_ec2_ceddda9d = _LazyImport("aws_cdk.aws_ec2")
     _aws_cdk_aws_elasticache_ceddda9d = _LazyImport("aws_cdk.aws_elasticache")
     _aws_cdk_aws_iam_ceddda9d = _LazyImport("aws_cdk.aws_iam")
@@ -74,6 +76,46 @@ class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGr
             check_type(argname="argument actions", value=actions, expected_type=type_hints["actions"])
             check_type(argname="argument resource_arns", value=resource_arns, expected_type=type_hints["resource_arns"])
         return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipal", [grantee, actions, resource_arns]))
+
+
+class CoreMetrics(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreMetrics",
+):
+    '''Metrics, with plain arguments (one call;
+
+    a MetricProps struct and a Duration would cost Python two).
+    '''
+
+    @jsii.member(jsii_name="metric")
+    @builtins.classmethod
+    def metric(
+        cls,
+        namespace: builtins.str,
+        metric_name: builtins.str,
+        dimension_name: builtins.str,
+        dimension_value: builtins.str,
+        statistic: builtins.str,
+        period_seconds: jsii.Number,
+    ) -> "_aws_cdk_aws_cloudwatch_ceddda9d.Metric":
+        '''The ``statistic`` of ``metricName`` in ``namespace`` over ``periodSeconds``, for one dimension value.
+
+        :param namespace: -
+        :param metric_name: -
+        :param dimension_name: -
+        :param dimension_value: -
+        :param statistic: -
+        :param period_seconds: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__40e0ea617af1d63ca1957db99df870765686933e739c6b2a0945f02593b2f48b)
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument metric_name", value=metric_name, expected_type=type_hints["metric_name"])
+            check_type(argname="argument dimension_name", value=dimension_name, expected_type=type_hints["dimension_name"])
+            check_type(argname="argument dimension_value", value=dimension_value, expected_type=type_hints["dimension_value"])
+            check_type(argname="argument statistic", value=statistic, expected_type=type_hints["statistic"])
+            check_type(argname="argument period_seconds", value=period_seconds, expected_type=type_hints["period_seconds"])
+        return typing.cast("_aws_cdk_aws_cloudwatch_ceddda9d.Metric", jsii.sinvoke(cls, "metric", [namespace, metric_name, dimension_name, dimension_value, statistic, period_seconds]))
 
 
 class CoreNetwork(
@@ -237,6 +279,7 @@ class CoreUserGroup(
 
 __all__ = [
     "CoreGrants",
+    "CoreMetrics",
     "CoreNetwork",
     "CoreServerlessCache",
     "CoreUser",
@@ -249,6 +292,17 @@ def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e
     grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
     actions: typing.Sequence[builtins.str],
     resource_arns: typing.Sequence[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__40e0ea617af1d63ca1957db99df870765686933e739c6b2a0945f02593b2f48b(
+    namespace: builtins.str,
+    metric_name: builtins.str,
+    dimension_name: builtins.str,
+    dimension_value: builtins.str,
+    statistic: builtins.str,
+    period_seconds: jsii.Number,
 ) -> None:
     """Type checking stubs"""
     pass
