@@ -10,6 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 import elasticache_kit as elasticache
 from elasticache_kit import ElastiCacheActions as A
 from elasticache_kit import EndpointPolicy, EndpointTarget, InterfaceEndpoint, ValidationError
+from elasticache_kit.interface_endpoint import FIPS_REGIONS
 
 from .conftest import SUBNETS, new_stack, only, resources, synth
 
@@ -86,10 +87,31 @@ def vpc_of_second(stack: cdk.Stack) -> ec2.IVpc:
                                        availability_zones=["us-east-1a"], private_subnet_ids=[SUBNETS[0]])
 
 
-def test_fips_in_china_is_an_error() -> None:
-    stack = new_stack(env=cdk.Environment(account="123456789012", region="cn-north-1"))
-    with pytest.raises(ValidationError, match="has no FIPS endpoint in the China region cn-north-1"):
+@pytest.mark.parametrize(("region", "message"), [
+    ("cn-north-1", "has no FIPS endpoint in the China region cn-north-1"),
+    ("eu-west-1", "has no FIPS endpoint in eu-west-1: ElastiCache has FIPS endpoints only in us-east-1, "),
+    ("ca-central-1", "has no FIPS endpoint in ca-central-1"),
+])
+def test_fips_where_elasticache_has_none_is_an_error(region: str, message: str) -> None:
+    stack = new_stack(env=cdk.Environment(account="123456789012", region=region))
+    with pytest.raises(ValidationError, match=message):
         InterfaceEndpoint(stack, "Api", vpc=vpc_of(stack), target=EndpointTarget.elasticache_api(fips=True))
+
+
+def test_fips_regions_follow_botocore() -> None:
+    # the regions where botocore's endpoint data lists an ElastiCache FIPS variant
+    from botocore.loaders import create_loader
+
+    listed: dict[str, set[str]] = {}
+    for partition in create_loader().load_data("endpoints")["partitions"]:
+        endpoints = partition["services"].get("elasticache", {}).get("endpoints", {})
+        listed[partition["partition"]] = {
+            region for region, data in endpoints.items()
+            if any("fips" in variant.get("tags", []) for variant in data.get("variants", []))
+        }
+    assert listed["aws"] == set(FIPS_REGIONS)
+    assert all(region.startswith("us-gov-") for region in listed["aws-us-gov"])
+    assert not any(regions for partition, regions in listed.items() if partition not in ("aws", "aws-us-gov"))
 
 
 def test_second_private_dns_endpoint_in_a_vpc_names_both() -> None:

@@ -40,6 +40,11 @@ SERVICE_PREFIX_BY_PARTITION: Final = {
     "aws-eusc": "com.amazonaws",
 }
 _MAPPING_ID: Final = "ElastiCacheKitServicePrefix"
+
+#: Commercial regions where ElastiCache has a FIPS endpoint (botocore's endpoint
+#: data lists no others; a test keeps this in step). In AWS GovCloud (US) every
+#: endpoint is FIPS; China and the other partitions have none.
+FIPS_REGIONS: Final = frozenset({"us-east-1", "us-east-2", "us-west-1", "us-west-2"})
 _RESOURCE_CONFIGURATION_ARN = re.compile(
     r"arn:aws(-[a-z]+)*:vpc-lattice:[a-z0-9-]+:\d{12}:resourceconfiguration/rcfg-[0-9a-z]+\Z"
 )
@@ -127,10 +132,12 @@ def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
     suffix = "elasticache-fips" if fips else "elasticache"
     if not is_token(region):
         china = region.startswith("cn-")
-        if fips and china:
+        if fips and region not in FIPS_REGIONS and not region.startswith("us-gov-"):
+            where = "the China region " if china else ""
             raise ValidationError(
                 Site(scope).path, "target", "elasticache_api(fips=True)",
-                f"has no FIPS endpoint in the China region {region}",
+                f"has no FIPS endpoint in {where}{region}: ElastiCache has FIPS endpoints only in "
+                f"{', '.join(sorted(FIPS_REGIONS))} and AWS GovCloud (US)",
             )
         prefix = SERVICE_PREFIX_BY_PARTITION["aws-cn" if china else "aws"]
         return f"{prefix}.{region}.{suffix}"
