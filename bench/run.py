@@ -132,6 +132,8 @@ def write_report(results: list[dict], base_ms: float, kit_ms: float, everything_
         f"modules on first use; resolving every one of them (all modules and the JavaScript side loaded) "
         f"adds {everything_ms - base_ms:+.0f} ms ({everything_ms:.0f} ms).",
         "",
+        "Where the time goes, and why the first target is out of reach of this design: [PROFILE.md](PROFILE.md).",
+        "",
         "![synthesis time vs N](synth_time.png)",
         "",
     ]
