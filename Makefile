@@ -52,7 +52,7 @@ test: $(VENV_STAMP) test-deps
 	$(BIN)/python -m pytest
 
 # The peer we measure against is installed only here, never as a dependency.
-bench/.alpha/.installed: $(VENV_STAMP)
+bench/.alpha/.installed: | $(VENV_STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --target bench/.alpha aws-cdk.aws-elasticache-alpha
 	$(BIN)/python -m pip install --quiet matplotlib
 	@touch $@
@@ -62,7 +62,7 @@ bench/.alpha/.installed: $(VENV_STAMP)
 # source tree (which recompiles every module on each run where Python may not
 # write bytecode).
 KIT_SOURCES := pyproject.toml $(shell find src/elasticache_kit -type f -not -path '*/__pycache__/*')
-bench/.kit/.installed: $(VENV_STAMP) $(KIT_SOURCES)
+bench/.kit/.installed: $(KIT_SOURCES) | $(VENV_STAMP)
 	rm -rf bench/.kit
 	$(BIN)/python -m pip install --quiet --no-deps --target bench/.kit .
 	@touch $@

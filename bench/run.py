@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 SIZES = (1, 10, 100)
 ROUNDS = 5
+IMPORT_ROUNDS = 7
 LIBRARIES = ("kit", "alpha")
 
 
@@ -32,7 +33,7 @@ def run(library: str, caches: int, validation: str) -> dict:
 EVERYTHING = "import aws_cdk, elasticache_kit as k; [getattr(k, name) for name in k.__all__]"
 
 
-def import_overhead_ms(rounds: int = 7) -> tuple[float, float, float]:
+def import_overhead_ms(rounds: int = IMPORT_ROUNDS) -> tuple[float, float, float]:
     """Median wall time, in ms, of `import aws_cdk`, of `import aws_cdk, elasticache_kit`,
     and of the latter plus every public name resolved (all modules and the JavaScript side loaded)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / ".kit")}  # the built package, as in the workload
@@ -98,11 +99,13 @@ def write_report(results: list[dict], base_ms: float, kit_ms: float, everything_
         " | kit round trips / resource | alpha round trips / resource |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
+    summaries = {(library, caches, validation): summary(results, library, caches, validation)
+                 for library in LIBRARIES for caches in SIZES for validation in ("off", "on")}
     chart: dict[str, dict[str, list[float]]] = {}
     for validation in ("off", "on"):
         for caches in SIZES:
-            kit = summary(results, "kit", caches, validation)
-            alpha = summary(results, "alpha", caches, validation)
+            kit = summaries["kit", caches, validation]
+            alpha = summaries["alpha", caches, validation]
             ratio = kit["median"] / alpha["median"]
             lines.append(
                 f"| {caches} | {validation} | {kit['median']:.2f} ({kit['min']:.2f}) | {alpha['median']:.2f} ({alpha['min']:.2f})"
@@ -113,7 +116,7 @@ def write_report(results: list[dict], base_ms: float, kit_ms: float, everything_
             for library, data in (("kit", kit), ("alpha", alpha)):
                 chart.setdefault(f"{library} (validation {validation})", {}).setdefault("median", []).append(data["median"])
     lines += ["", "Targets (validation off):", ""]
-    off = {n: (summary(results, "kit", n, "off"), summary(results, "alpha", n, "off")) for n in SIZES}
+    off = {n: (summaries["kit", n, "off"], summaries["alpha", n, "off"]) for n in SIZES}
     ratios = {n: kit["median"] / alpha["median"] for n, (kit, alpha) in off.items()}
     trips = sum(kit["trips"] for kit, _ in off.values()) / sum(kit["resources"] for kit, _ in off.values())
     largest = max(SIZES)
@@ -128,7 +131,7 @@ def write_report(results: list[dict], base_ms: float, kit_ms: float, everything_
     lines += [
         "",
         f"`import elasticache_kit` on top of `import aws_cdk`: {kit_ms - base_ms:+.0f} ms "
-        f"(medians of 7 fresh processes: {base_ms:.0f} ms vs {kit_ms:.0f} ms). Public names load their "
+        f"(medians of {IMPORT_ROUNDS} fresh processes: {base_ms:.0f} ms vs {kit_ms:.0f} ms). Public names load their "
         f"modules on first use; resolving every one of them (all modules and the JavaScript side loaded) "
         f"adds {everything_ms - base_ms:+.0f} ms ({everything_ms:.0f} ms).",
         "",

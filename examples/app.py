@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import os
 
-from aws_cdk import App, Validations
+# Node 20 is end-of-life: jsii prints a banner unless silenced, and reads this when the kernel starts
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+from aws_cdk import App, Validations  # noqa: E402
 from cdk_nag import AwsSolutionsChecks, NIST80053R5Checks
 
 from examples.api_endpoint import ElastiCacheApiEndpointStack
@@ -33,5 +36,4 @@ def build_app(app: App | None = None) -> App:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     build_app().synth()

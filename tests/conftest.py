@@ -32,15 +32,17 @@ def new_stack(name: str = "Test", env: cdk.Environment | None = None) -> cdk.Sta
     )
 
 
-def imported_vpc(stack: cdk.Stack, *, isolated: bool = False) -> ec2.IVpc:
+def imported_vpc(stack: cdk.Stack, *, isolated: bool = False, cidr: str | None = None) -> ec2.IVpc:
     """A VPC imported by attributes: small templates, fixed subnet ids."""
     zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
     if isolated:
         return ec2.Vpc.from_vpc_attributes(
-            stack, "Vpc", vpc_id="vpc-0123456789abcdef0", availability_zones=zones, isolated_subnet_ids=SUBNETS
+            stack, "Vpc", vpc_id="vpc-0123456789abcdef0", availability_zones=zones, isolated_subnet_ids=SUBNETS,
+            vpc_cidr_block=cidr,
         )
     return ec2.Vpc.from_vpc_attributes(
-        stack, "Vpc", vpc_id="vpc-0123456789abcdef0", availability_zones=zones, private_subnet_ids=SUBNETS
+        stack, "Vpc", vpc_id="vpc-0123456789abcdef0", availability_zones=zones, private_subnet_ids=SUBNETS,
+        vpc_cidr_block=cidr,
     )
 
 

@@ -41,7 +41,8 @@ def _missing_prerequisite() -> str | None:
     return None
 
 
-pytestmark = pytest.mark.skipif(bool(_missing_prerequisite()), reason=_missing_prerequisite() or "")
+_MISSING = _missing_prerequisite()
+pytestmark = pytest.mark.skipif(_MISSING is not None, reason=_MISSING or "")
 
 
 def run(*args: str, check: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -12,6 +12,7 @@ import pytest
 from examples.app import build_app
 
 from ._lint import lint_errors
+from .conftest import only
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +64,7 @@ def test_valkey_example_wires_what_the_issue_asks(assembly) -> None:
 
 
 def test_api_endpoint_example_policy(assembly) -> None:
-    resources = assembly.get_stack_by_name("ElastiCacheApiEndpointExample").template["Resources"]
-    (endpoint,) = [r["Properties"] for r in resources.values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
+    endpoint = only(assembly.get_stack_by_name("ElastiCacheApiEndpointExample").template, "AWS::EC2::VPCEndpoint")
     allow, deny = endpoint["PolicyDocument"]["Statement"]
     assert allow["Effect"] == "Allow" and "elasticache:DescribeServerlessCaches" in allow["Action"]
     assert deny == {"Effect": "Deny", "Principal": {"AWS": ["111122223333"]}, "Action": "*", "Resource": "*"}
@@ -72,7 +72,7 @@ def test_api_endpoint_example_policy(assembly) -> None:
 
 def test_redis_cloud_example_takes_the_arn_as_a_parameter(assembly) -> None:
     template = assembly.get_stack_by_name("RedisCloudEndpointExample").template
-    (endpoint,) = [r["Properties"] for r in template["Resources"].values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
+    endpoint = only(template, "AWS::EC2::VPCEndpoint")
     assert endpoint["ResourceConfigurationArn"] == {"Ref": "ResourceConfigurationArn"}
     assert "AllowedPattern" in template["Parameters"]["ResourceConfigurationArn"]
 

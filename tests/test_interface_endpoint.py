@@ -12,15 +12,13 @@ from elasticache_kit import ElastiCacheActions as A
 from elasticache_kit import EndpointPolicy, EndpointTarget, InterfaceEndpoint, ValidationError
 from elasticache_kit.interface_endpoint import FIPS_REGIONS
 
-from .conftest import SUBNETS, new_stack, only, resources, synth
+from .conftest import SUBNETS, imported_vpc, new_stack, only, resources, synth
 
 RCFG = "arn:aws:vpc-lattice:us-east-1:123456789012:resourceconfiguration/rcfg-0123456789abcdef0"
 
 
 def vpc_of(stack: cdk.Stack) -> ec2.IVpc:
-    return ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-0123456789abcdef0", vpc_cidr_block="10.20.0.0/16",
-                                       availability_zones=["us-east-1a", "us-east-1b", "us-east-1c"],
-                                       private_subnet_ids=SUBNETS)
+    return imported_vpc(stack, cidr="10.20.0.0/16")
 
 
 def test_snapshot_elasticache_api_with_policy(checked) -> None:

@@ -285,18 +285,18 @@ export class CoreMetrics {
 /** Subnet choices that would cost Python several calls each. */
 export class CoreNetwork {
   /**
-   * Ids of the VPC's private subnets with egress, else of its isolated subnets
-   * (one per AZ if asked). Kinds the VPC lacks are skipped rather than
-   * selected (selecting one throws). A VPC with neither is an input error.
+   * Ids of the VPC's private subnets with egress, else of its isolated subnets,
+   * one per AZ. Kinds the VPC lacks are skipped rather than selected
+   * (selecting one throws). A VPC with neither is an input error.
    */
-  public static defaultSubnetIds(vpc: IVpc, onePerAz: boolean): string[] {
+  public static defaultSubnetIds(vpc: IVpc): string[] {
     const kinds: Array<[SubnetType, number]> = [
       [SubnetType.PRIVATE_WITH_EGRESS, vpc.privateSubnets.length],
       [SubnetType.PRIVATE_ISOLATED, vpc.isolatedSubnets.length],
     ];
     for (const [subnetType, count] of kinds) {
       if (count > 0) {
-        const ids = vpc.selectSubnets({ subnetType, onePerAz: onePerAz || undefined }).subnetIds;
+        const ids = vpc.selectSubnets({ subnetType, onePerAz: true }).subnetIds;
         if (ids.length > 0) {
           return ids;
         }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from constructs import Node
-
 from .errors import ValidationError
+
+if TYPE_CHECKING:  # annotations only: importing constructs starts the jsii kernel
+    from constructs import Node
 
 
 class Scoped(Protocol):

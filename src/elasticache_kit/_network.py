@@ -18,24 +18,25 @@ else:
 
 # Default subnet ids per VPC (keyed by the VPC's jsii reference): many caches in
 # one VPC share one selection (one round trip, made on the JavaScript side).
-_DEFAULT_SUBNETS: dict[tuple[str, bool], list[str]] = {}
+_DEFAULT_SUBNETS: dict[str, list[str]] = {}
 
 
-def default_subnet_ids(site: Site, vpc: ec2.IVpc, *, one_per_az: bool = False) -> list[str]:
-    """The VPC's private subnets with egress, else its isolated subnets.
+def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
+    """One per Availability Zone of the VPC's private subnets with egress,
+    else of its isolated subnets.
 
     A cache needs no egress, so a VPC without NAT works; a VPC with neither
     kind of private subnet is an error (caches never go in public subnets by
     default).
     """
-    key = (jsii_ref(vpc), one_per_az)
+    key = jsii_ref(vpc)
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
         return cached
     from ._js import core, js_checks  # the JavaScript side loads with the first construct that needs it
 
     with js_checks(site):
-        ids = list(core.CoreNetwork.default_subnet_ids(vpc, one_per_az))
+        ids = list(core.CoreNetwork.default_subnet_ids(vpc))
     _DEFAULT_SUBNETS[key] = ids
     return ids
 
@@ -45,19 +46,18 @@ def subnet_ids(
     vpc: ec2.IVpc,
     selection: ec2.SubnetSelection | None,
     *,
-    one_per_az: bool = False,
     prop: str = "vpc_subnets",
-    user: str = "",
+    user: str,
 ) -> list[str]:
     """The ids of ``selection``, or the default subnets when it is None.
 
-    With ``one_per_az`` (a VPC endpoint takes at most one subnet per
-    Availability Zone) the default picks one per zone, and an explicit
+    Serverless caches and VPC endpoints take at most one subnet per
+    Availability Zone: the default picks one per zone, and an explicit
     selection with two subnets in one zone is an error naming ``user``.
     """
     if selection is None:
-        return default_subnet_ids(site, vpc, one_per_az=one_per_az)
-    return selected_subnet_ids(site, vpc, selection, prop=prop, one_per_az=one_per_az, user=user)
+        return default_subnet_ids(site, vpc)
+    return selected_subnet_ids(site, vpc, selection, prop=prop, user=user)
 
 
 def selected_subnet_ids(
@@ -65,9 +65,8 @@ def selected_subnet_ids(
     vpc: ec2.IVpc,
     selection: ec2.SubnetSelection,
     *,
-    prop: str = "vpc_subnets",
-    one_per_az: bool = False,
-    user: str = "",
+    prop: str,
+    user: str,
 ) -> list[str]:
     """Subnet ids of an explicit selection; an empty result is an error."""
     if not isinstance(selection, (ec2.SubnetSelection, Mapping)):
@@ -80,7 +79,7 @@ def selected_subnet_ids(
         site.fail(prop, _describe(kwargs), f"cannot be selected: {error}")
     if not ids:
         site.fail(prop, _describe(kwargs), "selects no subnets in the VPC")
-    if one_per_az and not kwargs.get("one_per_az"):
+    if not kwargs.get("one_per_az"):
         # equal strings are one zone, also tokens (Fn::Select over Fn::GetAZs in env-agnostic stacks)
         zones = Counter(selected.availability_zones)
         crowded = [_zone_name(zone) for zone, count in zones.items() if count > 1]

@@ -39,14 +39,18 @@ class Forward:
     target_port: int
 
 
+def is_ipv4(host: str) -> bool:
+    """Whether ``host`` is an IPv4 address."""
+    try:
+        ipaddress.IPv4Address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def is_valid_host(host: str) -> bool:
     """Whether ``host`` is an IPv4 address, a DNS name, or a token (known at deploy)."""
-    if is_token(host):
-        return True
-    try:
-        return isinstance(ipaddress.ip_address(host), ipaddress.IPv4Address)
-    except ValueError:
-        return _HOSTNAME.match(host) is not None
+    return is_token(host) or is_ipv4(host) or _HOSTNAME.match(host) is not None
 
 
 def render_forward_table(forwards: Sequence[Forward]) -> str:
@@ -74,7 +78,7 @@ def render_apply_script() -> str:
 # nat-bastion-apply: forward table -> iptables NAT rules.
 # Idempotent and self-repairing: compares with the live rules, one run at a time.
 set -euo pipefail
-FORWARDS="${NAT_BASTION_FORWARDS:-/etc/nat-bastion/forwards}"
+FORWARDS="${NAT_BASTION_FORWARDS:-@FORWARDS_FILE@}"
 STATE="${NAT_BASTION_STATE:-/run/nat-bastion}"
 mkdir -p "$STATE"
 exec 9>"$STATE/lock"
@@ -160,7 +164,7 @@ for line in "nat PREROUTING NATB_PRE" "nat POSTROUTING NATB_POST" "filter FORWAR
     echo "nat-bastion: jump $chain -> $target added"
   fi
 done
-'''
+'''.replace("@FORWARDS_FILE@", FORWARDS_FILE)
 
 
 def _heredoc(path: str, content: str, mode: str) -> str:

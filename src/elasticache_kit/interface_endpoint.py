@@ -110,7 +110,7 @@ class EndpointTarget:
 
 
 def _ports(ports: Sequence[int]) -> tuple[int, ...]:
-    if isinstance(ports, int) or not isinstance(ports, Sequence) or not ports:
+    if not isinstance(ports, Sequence) or not ports:
         raise ValidationError("EndpointTarget", "ports", ports, "must be a non-empty list of TCP ports")
     for port in ports:
         if not is_tcp_port(port):
@@ -120,8 +120,9 @@ def _ports(ports: Sequence[int]) -> tuple[int, ...]:
     return tuple(ports)
 
 
-def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
-    """The ElastiCache API's endpoint service name for the stack of ``scope``.
+def elasticache_service_name(scope: Construct, site: Site, *, fips: bool) -> str:
+    """The ElastiCache API's endpoint service name for the stack of ``scope``
+    (errors are reported at ``site``).
 
     With a concrete region it is a literal; with a deploy-time region the
     prefix comes from a per-partition mapping, so a stack deployed to China
@@ -134,8 +135,8 @@ def elasticache_service_name(scope: Construct, *, fips: bool) -> str:
         china = region.startswith("cn-")
         if fips and region not in FIPS_REGIONS and not region.startswith("us-gov-"):
             where = "the China region " if china else ""
-            raise ValidationError(
-                Site(scope).path, "target", "elasticache_api(fips=True)",
+            site.fail(
+                "target", "elasticache_api(fips=True)",
                 f"has no FIPS endpoint in {where}{region}: ElastiCache has FIPS endpoints only in "
                 f"{', '.join(sorted(FIPS_REGIONS))} and AWS GovCloud (US)",
             )
@@ -235,12 +236,8 @@ class InterfaceEndpoint(cdk.Resource):
         if allowed_peers is not None and not list(allowed_peers):
             site.fail("allowed_peers", [], "is empty: nobody could connect")
 
-        super().__init__(scope, id)
-        self.target = target
-        """What the endpoint connects to."""
-        self.private_dns_enabled = private_dns_enabled
-        """Whether the service's default DNS name resolves to this endpoint."""
-        subnet_ids = _network.subnet_ids(site, vpc, subnets, one_per_az=True, prop="subnets", user="an interface endpoint")
+        # every check that can fail runs before anything is added to the tree
+        subnet_ids = _network.subnet_ids(site, vpc, subnets, prop="subnets", user="an interface endpoint")
         if allowed_peers is None:
             try:
                 cidr = vpc.vpc_cidr_block
@@ -249,6 +246,16 @@ class InterfaceEndpoint(cdk.Resource):
             peers: Sequence[ec2.IPeer] = [ec2.Peer.ipv4(cidr)]
         else:
             peers = list(allowed_peers)
+        if target.kind == "aws-service":
+            service_name: str | None = elasticache_service_name(scope, site, fips=target.fips)
+        else:
+            service_name = target.service_name
+
+        super().__init__(scope, id)
+        self.target = target
+        """What the endpoint connects to."""
+        self.private_dns_enabled = private_dns_enabled
+        """Whether the service's default DNS name resolves to this endpoint."""
         security_group = ec2.SecurityGroup(
             self, "SecurityGroup", vpc=vpc, allow_all_outbound=False, description=_DESCRIPTIONS[target.kind]
         )
@@ -261,10 +268,6 @@ class InterfaceEndpoint(cdk.Resource):
         self.connections = ec2.Connections(security_groups=groups, default_port=tcp_ports((target.ports[0],)))
         """Network access to the endpoint (default port: the target's first port)."""
 
-        if target.kind == "aws-service":
-            service_name: str | None = elasticache_service_name(self, fips=target.fips)
-        else:
-            service_name = target.service_name
         self.service_name = service_name
         """The endpoint service name (None for resource endpoints)."""
         self._resource = ec2.CfnVPCEndpoint(

@@ -20,7 +20,7 @@ from ._context import Site
 from ._lazy import LazyModule
 from ._network import is_tcp_port, selection_kwargs, tcp_ports
 from ._tokens import is_token
-from .bastion_script import Forward, is_valid_host, render_setup_script
+from .bastion_script import Forward, is_ipv4, is_valid_host, render_setup_script
 from .errors import ValidationError
 
 if TYPE_CHECKING:
@@ -41,6 +41,13 @@ _SSM_ACTIONS = [
 ]
 # IPv4 blocks with a shorter prefix cover a large part of the internet: they need allow_public_access.
 _SHORTEST_PREFIX = 8
+
+#: cdk-nag findings acknowledged on every bastion, with the reasons.
+_ACKNOWLEDGED = (
+    ("AwsSolutions-IAM5[Resource::*]", "Session Manager's ssm:UpdateInstanceInformation and ssmmessages:* take no resource ARNs."),
+    ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
+    ("NIST.800.53.R5-IAMNoInlinePolicy", "The bastion role's only policy is its Session Manager statement."),
+)
 
 
 def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) -> list[str]:
@@ -77,17 +84,9 @@ def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) ->
     return checked
 
 
-def _is_ipv4(host: str) -> bool:
-    try:
-        ipaddress.IPv4Address(host)
-    except ValueError:
-        return False
-    return True
-
-
 def _connection_command(forward: Forward, public_ip: str) -> str:
     # SNI must be a host name, never an IP literal (RFC 6066, section 3).
-    sni = "" if _is_ipv4(forward.target_host) else f" --sni {forward.target_host}"
+    sni = "" if is_ipv4(forward.target_host) else f" --sni {forward.target_host}"
     return f"redis-cli --tls{sni} -h {public_ip} -p {forward.public_port} PING"
 
 
@@ -217,6 +216,8 @@ class NatBastion(cdk.Resource):
         self._stack = cdk.Stack.of(self)
         self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
         self._stable_hosts: dict[str, str] = {}
+        self._vpc_cidr: str | None = None
+        self._egress_opened: set[tuple[str, int]] = set()
         instance_id = self.instance.instance_id
         eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
@@ -233,12 +234,7 @@ class NatBastion(cdk.Resource):
             "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
         )
         self.node.add_validation(_HasForwards(self))
-        for rule in (
-            ("AwsSolutions-IAM5[Resource::*]", "Session Manager's ssm:UpdateInstanceInformation and ssmmessages:* take no resource ARNs."),
-            ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
-            ("NIST.800.53.R5-IAMNoInlinePolicy", "The bastion role's only policy is its Session Manager statement."),
-        ):
-            cdk.Validations.of(self).acknowledge(cdk.Acknowledgment(id=rule[0], reason=rule[1]))
+        cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
 
     # ------------------------------------------------------------ forwards
     @property
@@ -287,17 +283,23 @@ class NatBastion(cdk.Resource):
         return forward
 
     def _egress_to(self, host: str, port: int) -> None:
-        if _is_ipv4(host):
+        """Open egress to ``host:port`` (to the VPC's CIDR block for a name), once per block and port."""
+        if is_ipv4(host):
             cidr = f"{host}/32"
         else:
-            try:
-                cidr = self.vpc.vpc_cidr_block
-            except RuntimeError:
-                Site(self).fail(
-                    "target_host", host,
-                    "is a name, so egress is opened to the VPC's CIDR block, which this imported VPC lacks: "
-                    "import it with vpc_cidr_block or forward to an IP address",
-                )
+            if self._vpc_cidr is None:
+                try:
+                    self._vpc_cidr = self.vpc.vpc_cidr_block
+                except RuntimeError:
+                    Site(self).fail(
+                        "target_host", host,
+                        "is a name, so egress is opened to the VPC's CIDR block, which this imported VPC lacks: "
+                        "import it with vpc_cidr_block or forward to an IP address",
+                    )
+            cidr = self._vpc_cidr
+        if (cidr, port) in self._egress_opened:
+            return  # CDK would drop the identical rule anyway
+        self._egress_opened.add((cidr, port))
         self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), f"to forward target port {port}")
 
     def forward_cache(self, cache: Any, *, public_ports: Sequence[int] | None = None) -> list[Forward]:

@@ -460,7 +460,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
         subnet_ids = _network.subnet_ids(
-            site, vpc, vpc_subnets, one_per_az=True, user="a serverless cache (reached through a VPC endpoint)"
+            site, vpc, vpc_subnets, user="a serverless cache (reached through a VPC endpoint)"
         )
         self.subnet_ids = subnet_ids
         """Ids of the subnets the cache is in."""

@@ -368,6 +368,9 @@ class IamUser(_CreatedUser):
         )
 
 
+_UNREAD: Any = object()
+
+
 class PasswordUser(_CreatedUser):
     """An RBAC user that authenticates with a password.
 
@@ -417,7 +420,8 @@ class PasswordUser(_CreatedUser):
                 length=GENERATED_PASSWORD_LENGTH,
                 encryptionKey=secret_encryption_key,
             )
-        self._generates_password = generated is not None
+        # the generated secret is read from the JavaScript side once, on first use
+        self._secret: Any = _UNREAD if generated is not None else None
         self._create(
             site, scope, id, user_id=user_id, user_name=name, engine=chosen, access_control=access_control,
             authentication=AuthenticationType.PASSWORD, tags=tags,
@@ -427,7 +431,9 @@ class PasswordUser(_CreatedUser):
     @property
     def secret(self) -> secretsmanager.ISecret | None:
         """The generated secret (JSON ``username``, ``password``); None when passwords were given."""
-        return self.generated_secret if self._generates_password else None
+        if self._secret is _UNREAD:
+            self._secret = self.generated_secret
+        return self._secret  # type: ignore[no-any-return]
 
 
 def _check_passwords(site: Site, passwords: Sequence[cdk.SecretValue]) -> None:

@@ -129,21 +129,18 @@ class CoreNetwork(
     def default_subnet_ids(
         cls,
         vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
-        one_per_az: builtins.bool,
     ) -> typing.List[builtins.str]:
-        '''Ids of the VPC's private subnets with egress, else of its isolated subnets (one per AZ if asked).
+        '''Ids of the VPC's private subnets with egress, else of its isolated subnets, one per AZ.
 
-        Kinds the VPC lacks are skipped rather than
-        selected (selecting one throws). A VPC with neither is an input error.
+        Kinds the VPC lacks are skipped rather than selected
+        (selecting one throws). A VPC with neither is an input error.
 
         :param vpc: -
-        :param one_per_az: -
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e131803fec76a)
             check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
-            check_type(argname="argument one_per_az", value=one_per_az, expected_type=type_hints["one_per_az"])
-        return typing.cast(typing.List[builtins.str], jsii.sinvoke(cls, "defaultSubnetIds", [vpc, one_per_az]))
+        return typing.cast(typing.List[builtins.str], jsii.sinvoke(cls, "defaultSubnetIds", [vpc]))
 
 
 class CoreServerlessCache(
@@ -309,7 +306,6 @@ def _typecheckingstub__40e0ea617af1d63ca1957db99df870765686933e739c6b2a0945f0259
 
 def _typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e131803fec76a(
     vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
-    one_per_az: builtins.bool,
 ) -> None:
     """Type checking stubs"""
     pass
