@@ -28,7 +28,7 @@ def bastion_with_cache(stack: cdk.Stack, **kwargs) -> tuple[NatBastion, elastica
     vpc = public_vpc(stack)
     cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc, serverless_cache_name="dev-cache")
     bastion = NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=[TRUSTED], **kwargs)
-    bastion.forward_cache(cache)
+    bastion.forward_cache(cache, allow_unauthenticated=True)  # the cache has no user group
     return bastion, cache
 
 
@@ -49,14 +49,15 @@ def test_hardening() -> None:
     (device,) = instance["BlockDeviceMappings"]
     assert device["Ebs"]["Encrypted"] is True
     assert "KeyName" not in instance
-    assert "public" in instance["SubnetId"]["Ref"]
+    (interface,) = instance["NetworkInterfaces"]
+    assert "public" in interface["SubnetId"]["Ref"] and interface["AssociatePublicIpAddress"] is False
     eip = only(template, "AWS::EC2::EIP")
     assert eip["InstanceId"] == {"Ref": next(iter(resources(template, "AWS::EC2::Instance")))}
-    statements = only(template, "AWS::IAM::Policy")["PolicyDocument"]["Statement"]
+    statements = only(template, "AWS::IAM::ManagedPolicy")["PolicyDocument"]["Statement"]
     assert [sorted(s["Action"]) for s in statements] == [sorted([
         "ssm:UpdateInstanceInformation", "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
         "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"])]
-    assert not resources(template, "AWS::IAM::ManagedPolicy")
+    assert not resources(template, "AWS::IAM::Policy")  # no inline policy
 
 
 def test_security_groups() -> None:

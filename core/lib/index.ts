@@ -10,7 +10,7 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -32,6 +32,8 @@ interface CoreGeneratedPasswordProps {
   readonly description: string;
   /** The ``username`` field written next to the password. */
   readonly userName: string;
+  /** The ``user_arn`` field (the format of ElastiCache's password rotation). */
+  readonly userArn: string;
   /** Length of the generated password. */
   readonly length: number;
   /** KMS key of the secret. @default the aws/secretsmanager key */
@@ -106,7 +108,7 @@ export class CoreUser extends Resource {
         description: generated.description,
         encryptionKey: generated.encryptionKey,
         generateSecretString: {
-          secretStringTemplate: JSON.stringify({ username: generated.userName }),
+          secretStringTemplate: JSON.stringify({ username: generated.userName, user_arn: generated.userArn }),
           generateStringKey: 'password',
           passwordLength: generated.length,
           excludePunctuation: true,
@@ -183,6 +185,8 @@ interface CoreServerlessCacheProps {
   readonly highestDataStorageGb: number;
   /** Removal policy of the cache. @default CloudFormation's (delete) */
   readonly removalPolicy?: RemovalPolicy;
+  /** A synth warning (acknowledgeable) to add to the cache, as [id, message]. @default none */
+  readonly warning?: [string, string];
 }
 
 function wholeGb(prop: string, size: Size | undefined, low: number, high: number): number | undefined {
@@ -249,6 +253,9 @@ export class CoreServerlessCache extends Resource {
     });
     if (props.removalPolicy != null) {
       this.cfnServerlessCache.applyRemovalPolicy(props.removalPolicy);
+    }
+    if (props.warning != null) {
+      Annotations.of(this).addWarningV2(props.warning[0], props.warning[1]);
     }
   }
 }

@@ -20,6 +20,7 @@ from ._context import Site
 from ._lazy import LazyModule
 from ._network import is_tcp_port, selection_kwargs, tcp_ports
 from ._tokens import is_token
+from .arns import pseudo_parameters
 from .bastion_script import Forward, is_ipv4, is_valid_host, render_setup_script
 from .errors import ValidationError
 
@@ -42,11 +43,16 @@ _SSM_ACTIONS = [
 # IPv4 blocks with a shorter prefix cover a large part of the internet: they need allow_public_access.
 _SHORTEST_PREFIX = 8
 
-#: cdk-nag findings acknowledged on every bastion, with the reasons.
+_IN_VPC = ("The instance is in the VPC: its subnet is on its one network interface (NetworkInterfaces[0].SubnetId, "
+           "so that no public IP is auto-assigned), where this rule does not look.")
+#: cdk-nag findings acknowledged on every bastion (acknowledgements match per pack), with the reasons.
 _ACKNOWLEDGED = (
-    ("AwsSolutions-IAM5[Resource::*]", "Session Manager's ssm:UpdateInstanceInformation and ssmmessages:* take no resource ARNs."),
+    ("AwsSolutions-IAM5[Resource::*]",
+     "Session Manager's ssmmessages:* take no resource ARNs; the statement is limited to this instance "
+     "by its ec2:SourceInstanceARN condition."),
     ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
-    ("NIST.800.53.R5-IAMNoInlinePolicy", "The bastion role's only policy is its Session Manager statement."),
+    *((f"{pack}-EC2InstancesInVPC", _IN_VPC)
+      for pack in ("HIPAA.Security", "PCI.DSS.321", "NIST.800.53.R4", "NIST.800.53.R5")),
 )
 
 
@@ -115,7 +121,9 @@ class NatBastion(cdk.Resource):
     to the targets' ports (and HTTPS for packages and Session Manager);
     administration through SSM Session Manager (SSH only when a key pair is
     given, and only from ``trusted_cidrs``); IMDSv2 required; encrypted root
-    volume; an instance role that can do nothing but Session Manager.
+    volume; an instance role that can do nothing but Session Manager, and
+    that only from this instance (``ec2:SourceInstanceARN``); no public IP
+    address but the Elastic IP (none is auto-assigned to its network interface).
 
     The forwards are set up by the instance's user data, which EC2 runs only
     at an instance's first boot, so the instance's logical id ends in a hash
@@ -188,7 +196,6 @@ class NatBastion(cdk.Resource):
 
         role = iam.Role(self, "Role", assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
                         description="NAT bastion: Session Manager only")
-        role.add_to_policy(iam.PolicyStatement(actions=_SSM_ACTIONS, resources=["*"]))
         chosen_type = instance_type or ec2.InstanceType("t3.micro")
         image = machine_image or ec2.MachineImage.latest_amazon_linux2023(
             cpu_type=ec2.AmazonLinuxCpuType.ARM_64
@@ -203,6 +210,10 @@ class NatBastion(cdk.Resource):
             security_group=security_group,
             role=role,
             key_pair=key_pair,
+            # the Elastic IP is the only public address: no auto-assigned one, even in
+            # subnets that map public IPs on launch (NetworkInterfaces; SourceDestCheck stays
+            # an instance property, which applies to the primary interface)
+            associate_public_ip_address=False,
             source_dest_check=False,
             http_tokens=ec2.HttpTokens.REQUIRED,
             detailed_monitoring=True,
@@ -219,6 +230,20 @@ class NatBastion(cdk.Resource):
         self._vpc_cidr: str | None = None
         self._egress_opened: set[tuple[str, int]] = set()
         instance_id = self.instance.instance_id
+        # Session Manager's actions take no resource ARNs: the condition limits them to
+        # requests signed with this instance's role credentials. A managed policy (not the
+        # role's inline default policy), so the instance does not depend on it (no cycle).
+        partition, region, account = pseudo_parameters()
+        iam.ManagedPolicy(
+            self, "SessionManagerPolicy", roles=[role],
+            description="NAT bastion: Session Manager, from this instance only",
+            statements=[iam.PolicyStatement(
+                actions=_SSM_ACTIONS, resources=["*"],
+                conditions={"ArnEquals": {
+                    "ec2:SourceInstanceARN": f"arn:{partition}:ec2:{region}:{account}:instance/{instance_id}",
+                }},
+            )],
+        )
         eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
         """The Elastic IP clients connect to."""
@@ -302,11 +327,19 @@ class NatBastion(cdk.Resource):
         self._egress_opened.add((cidr, port))
         self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), f"to forward target port {port}")
 
-    def forward_cache(self, cache: Any, *, public_ports: Sequence[int] | None = None) -> list[Forward]:
+    def forward_cache(
+        self, cache: Any, *, public_ports: Sequence[int] | None = None, allow_unauthenticated: bool = False,
+    ) -> list[Forward]:
         """Forward a serverless cache's endpoint port and, where it has one, its
         reader port (same DNS name), and let the bastion into its security group.
 
+        A Valkey or Redis OSS cache without a user group accepts every client,
+        so forwarding one to a public address is refused unless
+        ``allow_unauthenticated=True``.
+
         :param public_ports: public ports for them. Default: the cache's own ports.
+        :param allow_unauthenticated: the explicit opt-in to forward a Valkey or
+            Redis OSS cache that has no user group. Default: False.
         """
         site = Site(self)
         address = getattr(cache, "serverless_cache_endpoint_address", None)
@@ -316,6 +349,12 @@ class NatBastion(cdk.Resource):
                 "forward_cache", getattr(cache, "serverless_cache_name", cache),
                 "needs a ServerlessCache created in this app (an imported one has no known endpoint); "
                 "use forward() with its endpoint address",
+            )
+        if engine.supports_rbac and getattr(cache, "user_group", None) is None and not allow_unauthenticated:
+            site.fail(
+                "forward_cache", cache.serverless_cache_name,
+                "has no user group, so it accepts every client without authentication: give the cache a "
+                "user_group, or pass allow_unauthenticated=True if you really mean to expose it",
             )
         ports = list(engine.ports)
         chosen = list(public_ports) if public_ports is not None else ports

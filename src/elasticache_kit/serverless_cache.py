@@ -380,6 +380,16 @@ def _group_reference(user_group: IUserGroup) -> Any:
     return reference() if callable(reference) else user_group.user_group_name
 
 
+#: The synth warning (id, message) on a Valkey or Redis OSS cache without a user
+#: group; acknowledge it with ``Annotations.of(cache).acknowledge_warning(id, reason)``.
+UNAUTHENTICATED_WARNING = (
+    "elasticache-kit:unauthenticated-cache",
+    "This Valkey/Redis OSS serverless cache has no user_group, so it accepts every client that reaches it "
+    "over the network without authentication (RBAC is a serverless cache's only access control); "
+    "set user_group=, or acknowledge this warning if network access alone is your control.",
+)
+
+
 class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
 
@@ -387,6 +397,10 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     otherwise isolated) behind a dedicated security group with no ingress until
     you open it through :attr:`connections`.  Its name is generated, valid and
     lower case unless you set ``serverless_cache_name``.
+
+    A Valkey or Redis OSS cache without ``user_group`` gets the synth warning
+    ``elasticache-kit:unauthenticated-cache`` (such a cache lets in every client
+    that reaches it); acknowledge it with ``Annotations.of(cache).acknowledge_warning``.
     """
 
     def __init__(
@@ -489,6 +503,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             lowestDataStorageGb=low,
             highestDataStorageGb=high,
             removalPolicy=removal_policy,
+            warning=list(UNAUTHENTICATED_WARNING) if user_group is None and chosen.supports_rbac else None,
         )
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)

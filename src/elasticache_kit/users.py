@@ -376,7 +376,8 @@ class PasswordUser(_CreatedUser):
 
     Give one or two passwords as ``SecretValue`` (two allow rotation without
     downtime), or none to have a 32-character password generated in Secrets
-    Manager, exposed as :attr:`secret` (JSON with ``username`` and ``password``).
+    Manager, exposed as :attr:`secret` (JSON with ``username``, ``password`` and
+    ``user_arn``: the format of ElastiCache's password-rotation documentation).
     """
 
     _AUTHENTICATION = AuthenticationType.PASSWORD
@@ -417,6 +418,7 @@ class PasswordUser(_CreatedUser):
             generated = plain(
                 description=f"Password of ElastiCache user {user_id}",
                 userName=name,
+                userArn=elasticache_arn("user", user_id),
                 length=GENERATED_PASSWORD_LENGTH,
                 encryptionKey=secret_encryption_key,
             )
@@ -430,7 +432,7 @@ class PasswordUser(_CreatedUser):
 
     @property
     def secret(self) -> secretsmanager.ISecret | None:
-        """The generated secret (JSON ``username``, ``password``); None when passwords were given."""
+        """The generated secret (JSON ``username``, ``password``, ``user_arn``); None when passwords were given."""
         if self._secret is _UNREAD:
             self._secret = self.generated_secret
         return self._secret  # type: ignore[no-any-return]
