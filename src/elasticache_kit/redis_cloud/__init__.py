@@ -1,0 +1,1 @@
+"""Redis Cloud PrivateLink: API client, deploy-time handler, construct and CLI."""
