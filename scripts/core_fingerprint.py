@@ -10,13 +10,20 @@ import hashlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("core/lib/index.ts", "core/package.json", "core/package-lock.json")
+SOURCES = ("core/package.json", "core/package-lock.json")
+
+
+def sources() -> list[str]:
+    """Every TypeScript module of core/lib and the package files, in a fixed order."""
+    modules = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "core" / "lib").glob("*.ts")
+                     if not path.name.endswith(".d.ts"))
+    return [*modules, *SOURCES]
 
 
 def fingerprint() -> str:
     """sha256 over the core sources, in a fixed order."""
     digest = hashlib.sha256()
-    for name in SOURCES:
+    for name in sources():
         digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -12,12 +12,16 @@
  */
 import { Annotations, Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
-import { ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
+import { Connections, IConnectable, ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { CfnServerlessCache, CfnUser, CfnUserGroup } from 'aws-cdk-lib/aws-elasticache';
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { clientPort, mark } from './private';
+
+export * from './connectable';
+export * from './endpoint';
 
 /** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
 const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
@@ -91,6 +95,13 @@ function sameResolved(scope: Construct, a: string, b: string): boolean {
   return JSON.stringify(stack.resolve(a)) === JSON.stringify(stack.resolve(b));
 }
 
+/** The marker of a created user, by its AuthenticationMode.Type. */
+const USER_KINDS: Record<string, string> = {
+  'iam': 'IamUser',
+  'password': 'PasswordUser',
+  'no-password-required': 'NoPasswordUser',
+};
+
 /** An ElastiCache RBAC user: a Resource holding one CfnUser ("Resource"). */
 export class CoreUser extends Resource {
   /** The AWS::ElastiCache::User. */
@@ -122,6 +133,7 @@ export class CoreUser extends Resource {
       properties.authenticationMode = { ...properties.authenticationMode, Passwords: passwords };
     }
     this.cfnUser = new CfnUser(this, 'Resource', properties);
+    mark(this, USER_KINDS[props.properties.authenticationMode.Type]);
   }
 }
 
@@ -150,6 +162,7 @@ export class CoreUserGroup extends Resource {
     super(scope, id);
     this.cfnUserGroup = new CfnUserGroup(this, 'Resource', { ...props.properties, userIds: memberIds(props.members) });
     this.problem = props.problem ?? undefined;
+    mark(this, 'UserGroup');
     // Checked at synth (no Python callback): Python decides the problem whenever the members change.
     this.node.addValidation({ validate: () => (this.problem === undefined ? [] : [this.problem]) });
   }
@@ -183,6 +196,8 @@ interface CoreServerlessCacheProps {
   readonly lowestDataStorageGb: number;
   /** Highest data storage limit accepted, in GB (Python's rule). */
   readonly highestDataStorageGb: number;
+  /** The client ports of the engine: the default port of ``connections`` (lowest to highest). */
+  readonly clientPorts: number[];
   /** Removal policy of the cache. @default CloudFormation's (delete) */
   readonly removalPolicy?: RemovalPolicy;
   /** A synth warning (acknowledgeable) to add to the cache, as [id, message]. @default none */
@@ -224,11 +239,13 @@ function dataStorage(props: CoreServerlessCacheProps): any {
 
 /** An ElastiCache Serverless cache: a Resource holding a CfnServerlessCache ("Resource")
  * and, unless security groups are given, its own SecurityGroup ("SecurityGroup"). */
-export class CoreServerlessCache extends Resource {
+export class CoreServerlessCache extends Resource implements IConnectable {
   /** The AWS::ElastiCache::ServerlessCache. */
   public readonly cfnServerlessCache: CfnServerlessCache;
   /** The cache's security groups (given or created). */
   public readonly cacheSecurityGroups: ISecurityGroup[];
+  /** Network access to the cache; the default port covers the engine's client ports. */
+  public readonly connections: Connections;
 
   /** @param props a {@link CoreServerlessCacheProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
@@ -244,6 +261,11 @@ export class CoreServerlessCache extends Resource {
       description: props.securityGroupDescription,
       allowAllOutbound: false,
     })];
+    this.connections = new Connections({
+      securityGroups: this.cacheSecurityGroups,
+      defaultPort: clientPort(props.clientPorts),
+    });
+    mark(this, 'ServerlessCache');
     const group = props.userGroup;
     this.cfnServerlessCache = new CfnServerlessCache(this, 'Resource', {
       ...properties,

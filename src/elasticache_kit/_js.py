@@ -16,12 +16,14 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+import jsii
+
 from . import _core
 from ._context import Site
 from ._tokens import is_token
 from .errors import ValidationError
 
-__all__ = ["core", "js_checks", "plain", "tag_list"]
+__all__ = ["core", "js_checks", "js_get", "plain", "tag_list"]
 
 core = _core
 
@@ -41,6 +43,18 @@ def js_checks(site: Site) -> Iterator[None]:
             raise
         detail = json.loads(text[start + len(_MARKER):].splitlines()[0])
         raise ValidationError(site.path, detail["prop"], detail["value"], detail["rule"]) from None
+
+
+def js_get(obj: Any, name: str) -> Any:
+    """Read the JavaScript property ``name`` (jsii camelCase) of ``obj``: one round trip.
+
+    Our construct classes keep what they read this way in a
+    ``functools.cached_property`` of the same (snake_case) name: it is not a
+    data descriptor, so jsii does not take it for an override of the
+    JavaScript property (every JavaScript read would then call back into
+    Python), and Python reads the object once, the same object aws-cdk-lib sees.
+    """
+    return jsii.get(obj, name)
 
 
 def plain(**values: Any) -> dict[str, Any]:

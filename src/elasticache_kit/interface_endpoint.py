@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
 import aws_cdk as cdk
@@ -14,8 +15,9 @@ from constructs import Construct
 
 from . import _network
 from ._context import Site, jsii_ref
+from ._js import core, js_get, plain
 from ._lazy import LazyModule
-from ._network import is_tcp_port, tcp_ports
+from ._network import is_tcp_port
 from ._tokens import is_token
 from .arns import pseudo_parameters
 from .endpoint_policy import EndpointPolicy
@@ -163,12 +165,17 @@ _DESCRIPTIONS: Final = {
 _PRIVATE_DNS: dict[tuple[str, str], str] = {}
 
 
-class InterfaceEndpoint(cdk.Resource):
+class InterfaceEndpoint(core.CoreInterfaceEndpoint):
     """An interface VPC endpoint with its own security group.
 
     Ingress is opened only on the target's ports and only from
     ``allowed_peers`` (default: the VPC's CIDR block) -- never from
     ``0.0.0.0/0`` unless you pass ``ec2.Peer.any_ipv4()`` yourself.
+
+    The construct, its security group and rules, its ``connections`` and the
+    ``AWS::EC2::VPCEndpoint`` are made in one jsii call; ``connections`` is an
+    ``ec2.IConnectable`` on both sides of jsii (``fn.connections.allow_to_default_port(endpoint)``
+    works), with the target's first port as its default port.
     """
 
     def __init__(
@@ -243,54 +250,62 @@ class InterfaceEndpoint(cdk.Resource):
                 cidr = vpc.vpc_cidr_block
             except RuntimeError:
                 site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
-            peers: Sequence[ec2.IPeer] = [ec2.Peer.ipv4(cidr)]
+            peers: list[dict[str, object]] = [{"cidr": cidr}]
         else:
-            peers = list(allowed_peers)
+            peers = [{"peer": peer} for peer in allowed_peers]
         if target.kind == "aws-service":
             service_name: str | None = elasticache_service_name(scope, site, fips=target.fips)
         else:
             service_name = target.service_name
 
-        super().__init__(scope, id)
+        endpoint_properties = plain(
+            vpcEndpointType="Resource" if is_resource else "Interface",
+            serviceName=service_name,
+            resourceConfigurationArn=target.resource_configuration_arn,
+            subnetIds=subnet_ids,
+            privateDnsEnabled=(private_dns_enabled or None) if is_resource else private_dns_enabled,
+            policyDocument=document,
+        )
+        props = plain(
+            vpc=vpc,
+            securityGroupDescription=_DESCRIPTIONS[target.kind],
+            securityGroups=list(security_groups) if security_groups else None,
+            defaultPorts=[target.ports[0]],
+            ingress=[{**peer, "port": port, "description": f"{target.kind} port {port}"}
+                     for peer in peers for port in target.ports],
+            endpointProperties=endpoint_properties,
+        )
+        core.CoreInterfaceEndpoint.__init__(self, scope, id, props)
         self.target = target
         """What the endpoint connects to."""
         self.private_dns_enabled = private_dns_enabled
         """Whether the service's default DNS name resolves to this endpoint."""
-        security_group = ec2.SecurityGroup(
-            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False, description=_DESCRIPTIONS[target.kind]
-        )
-        for peer in peers:
-            for port in target.ports:
-                security_group.add_ingress_rule(peer, tcp_ports((port,)), f"{target.kind} port {port}")
-        self.security_group = security_group
-        """The endpoint's dedicated security group."""
-        groups = [security_group, *(security_groups or [])]
-        self.connections = ec2.Connections(security_groups=groups, default_port=tcp_ports((target.ports[0],)))
-        """Network access to the endpoint (default port: the target's first port)."""
-
         self.service_name = service_name
         """The endpoint service name (None for resource endpoints)."""
-        self._resource = ec2.CfnVPCEndpoint(
-            self,
-            "Resource",
-            vpc_id=vpc.vpc_id,
-            vpc_endpoint_type="Resource" if is_resource else "Interface",
-            service_name=service_name,
-            resource_configuration_arn=target.resource_configuration_arn,
-            subnet_ids=subnet_ids,
-            security_group_ids=[g.security_group_id for g in groups],
-            private_dns_enabled=(private_dns_enabled or None) if is_resource else private_dns_enabled,
-            policy_document=document,
-        )
         if private_dns_enabled:
             _PRIVATE_DNS[claim] = self.node.path
 
-    @property
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access to the endpoint (default port: the target's first port).
+        The JavaScript side's object, read once."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
+
+    @cached_property
+    def security_group(self) -> ec2.SecurityGroup:
+        """The endpoint's dedicated security group (read once)."""
+        return js_get(self, "securityGroup")  # type: ignore[no-any-return]
+
+    @cached_property
+    def _resource(self) -> ec2.CfnVPCEndpoint:
+        return js_get(self, "cfnVpcEndpoint")  # type: ignore[no-any-return]
+
+    @cached_property
     def vpc_endpoint_id(self) -> str:
         """The endpoint's id (``vpce-...``)."""
         return self._resource.ref
 
-    @property
+    @cached_property
     def dns_entries(self) -> list[str]:
         """The endpoint's DNS entries (``HOSTED_ZONE_ID:DNS_NAME``)."""
         return self._resource.attr_dns_entries

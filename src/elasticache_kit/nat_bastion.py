@@ -10,6 +10,7 @@ import ipaddress
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import aws_cdk as cdk
@@ -17,6 +18,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from ._context import Site
+from ._js import core, js_get, plain
 from ._lazy import LazyModule
 from ._network import is_tcp_port, selection_kwargs, tcp_ports
 from ._tokens import is_token
@@ -112,7 +114,7 @@ class _HasForwards:
         ))]
 
 
-class NatBastion(cdk.Resource):
+class NatBastion(core.CoreConnectableResource):
     """A NAT instance in a public subnet, with an Elastic IP, that forwards
     public ports to caches in the VPC -- for development and testing only.
 
@@ -171,7 +173,15 @@ class NatBastion(cdk.Resource):
         if not selected.has_public or not subnets:
             site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
 
-        super().__init__(scope, id)
+        # one call: the construct, its security group with the HTTPS egress (and SSH
+        # ingress) rules, and its Connections, which aws-cdk-lib sees too
+        core.CoreConnectableResource.__init__(self, scope, id, plain(
+            vpc=vpc,
+            securityGroupDescription="NAT bastion: forwarded ports from trusted clients only",
+            egress=[{"cidr": "0.0.0.0/0", "port": 443, "description": "HTTPS for packages and Session Manager"}],
+            ingress=[{"cidr": cidr, "port": 22, "description": "SSH from a trusted client"} for cidr in cidrs]
+            if key_pair is not None else None,
+        ))
         self.vpc = vpc
         self.trusted_cidrs = cidrs
         """The client CIDR blocks allowed in."""
@@ -181,18 +191,8 @@ class NatBastion(cdk.Resource):
         self.subnet_id = subnet.subnet_id
         """The public subnet the bastion is in."""
 
-        security_group = ec2.SecurityGroup(
-            self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
-            description="NAT bastion: forwarded ports from trusted clients only",
-        )
-        security_group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS for packages and Session Manager")
+        security_group = self.security_group
         self._peers = [ec2.Peer.ipv4(cidr) for cidr in cidrs]
-        if key_pair is not None:
-            for peer in self._peers:
-                security_group.add_ingress_rule(peer, tcp_ports((22,)), "SSH from a trusted client")
-        self.security_group = security_group
-        self.connections = ec2.Connections(security_groups=[security_group])
-        """Network access of the bastion (use it to open targets' security groups)."""
 
         role = iam.Role(self, "Role", assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
                         description="NAT bastion: Session Manager only")
@@ -260,6 +260,18 @@ class NatBastion(cdk.Resource):
         )
         self.node.add_validation(_HasForwards(self))
         cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
+
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access of the bastion (use it to open targets' security
+        groups); an ``ec2.IConnectable`` on both sides of jsii, with no default
+        port. The JavaScript side's object, read once."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
+
+    @cached_property
+    def security_group(self) -> ec2.SecurityGroup:
+        """The bastion's security group (read once)."""
+        return js_get(self, "securityGroup")  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------ forwards
     @property

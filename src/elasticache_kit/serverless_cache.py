@@ -4,7 +4,7 @@ imported, with connections, grants and metrics."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
 
 import aws_cdk as cdk
@@ -12,9 +12,8 @@ from constructs import Construct
 
 from . import _network
 from ._context import ResourceMixin, Site, construct_path, jsii_ref, provides
-from ._js import core, js_checks, plain, tag_list
+from ._js import core, js_checks, js_get, plain, tag_list
 from ._lazy import LazyModule
-from ._network import tcp_ports
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
 from .identifiers import check_cache_name, check_description, generated_name
@@ -112,7 +111,6 @@ class ServerlessCacheBase(ResourceMixin):
     _name: str
     _engine: CacheEngine | None
     _security_groups: list[ec2.ISecurityGroup] | None
-    _connections: ec2.Connections | None = None
     #: The ARN an import was given (it may name another account or region).
     _given_arn: str | None = None
 
@@ -140,22 +138,12 @@ class ServerlessCacheBase(ResourceMixin):
         """The cache's security groups."""
         return list(self._groups())
 
-    @property
-    def connections(self) -> ec2.Connections:
-        """Network access to the cache.
+    if TYPE_CHECKING:  # created and imported caches read it from their JavaScript half
 
-        The default port covers the client ports of the engine: 6379-6380 for
-        Valkey and Redis OSS (endpoint and reader endpoint), 11211 for
-        Memcached.  An imported cache with no ``engine`` has no default port.
-        """
-        if self._connections is None:
-            if self._engine is None:
-                self._connections = ec2.Connections(security_groups=self._groups())
-            else:
-                self._connections = ec2.Connections(
-                    security_groups=self._groups(), default_port=tcp_ports(self._engine.ports)
-                )
-        return self._connections
+        @property
+        def connections(self) -> ec2.Connections:
+            """Network access to the cache."""
+            ...
 
     # ------------------------------------------------------------------ grants
     def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
@@ -310,11 +298,14 @@ class ServerlessCacheBase(ResourceMixin):
             site.fail("serverless_cache_name", None, "is required: give one of serverless_cache_name or serverless_cache_arn")
         if engine is not None and not isinstance(engine, CacheEngine):
             site.fail("engine", engine, "must be a CacheEngine")
-        cache = _ImportedServerlessCache(scope, id)
+        groups = list(security_groups or [])
+        cache = _ImportedServerlessCache(
+            scope, id, plain(securityGroups=groups, clientPorts=list(engine.ports) if engine is not None else None)
+        )
         cache._name = serverless_cache_name
         cache._given_arn = serverless_cache_arn
         cache._engine = engine
-        cache._security_groups = list(security_groups or [])
+        cache._security_groups = groups
         cache.vpc = vpc
         cache.subnets = list(subnets) if subnets is not None else None
         cache.kms_key = kms_key
@@ -323,14 +314,22 @@ class ServerlessCacheBase(ResourceMixin):
         return cache
 
 
-class _ImportedServerlessCache(cdk.Resource, ServerlessCacheBase):
-    """A serverless cache that exists outside this app."""
+class _ImportedServerlessCache(core.CoreImportedServerlessCache, ServerlessCacheBase):
+    """A serverless cache that exists outside this app (one jsii call: the
+    construct and its ``Connections``)."""
 
     vpc: ec2.IVpc | None
     subnets: list[ec2.ISubnet] | None
     kms_key: kms.IKey | None
     user_group: IUserGroup | None
     backup_arns_to_restore: list[str] | None
+
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cache: over the security groups it was imported
+        with; the default port covers its engine's client ports (none when
+        imported without ``engine``).  The JavaScript side's object, read once."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
 
 
 def _check_security_groups(site: Site, security_groups: Sequence[ec2.ISecurityGroup] | None) -> None:
@@ -503,10 +502,22 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             lowestDataStorageGb=low,
             highestDataStorageGb=high,
             removalPolicy=removal_policy,
+            clientPorts=list(chosen.ports),
             warning=list(UNAUTHENTICATED_WARNING) if user_group is None and chosen.supports_rbac else None,
         )
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
+
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cache.
+
+        The default port covers the client ports of the engine: 6379-6380 for
+        Valkey and Redis OSS (endpoint and reader endpoint), 11211 for
+        Memcached.  The JavaScript side's object (what aws-cdk-lib reads, e.g.
+        in ``fn.connections.allow_to_default_port(cache)``), read once.
+        """
+        return js_get(self, "connections")  # type: ignore[no-any-return]
 
     def _groups(self) -> list[ec2.ISecurityGroup]:
         if self._security_groups is None:

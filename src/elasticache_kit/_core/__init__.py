@@ -53,6 +53,111 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+class CoreCacheCluster(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreCacheCluster",
+):
+    '''A Memcached cluster: a Resource holding a CfnCacheCluster ("Resource") and, unless given, its SecurityGroup, SubnetGroup and ParameterGroup.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreNodeClusterProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e3590e47b5807702d8b587a877d645121090eb5ee5c80baa2be78c8be71e0f75)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnCacheCluster")
+    def cfn_cache_cluster(self) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnCacheCluster":
+        '''The AWS::ElastiCache::CacheCluster.'''
+        return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnCacheCluster", jsii.get(self, "cfnCacheCluster"))
+
+    @builtins.property
+    @jsii.member(jsii_name="clusterSecurityGroups")
+    def cluster_security_groups(
+        self,
+    ) -> typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]:
+        '''The cluster's security groups (given or created).'''
+        return typing.cast(typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"], jsii.get(self, "clusterSecurityGroups"))
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the cluster;
+
+        the default port is the engine port.
+        '''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+class CoreConnectableResource(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreConnectableResource",
+):
+    '''A Resource with its own security group ("SecurityGroup", no outbound traffic but the ``egress`` rules) and the Connections over it and any others: the JavaScript half of InterfaceEndpoint and NatBastion.
+
+    ``applyRemovalPolicy`` applies to its default child ("Resource") when it has
+    one, else to every CloudFormation resource it holds (a composite such as the
+    bastion: instance, Elastic IP, role, security group).
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreConnectableResourceProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0b8dc5ceaed29dd8cdb8dfdff5e3bf28981d6579fc05ce798290c4a8f289982b)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="applyRemovalPolicy")
+    def apply_removal_policy(self, policy: "_aws_cdk_ceddda9d.RemovalPolicy") -> None:
+        '''Apply ``policy`` to the default child, or to every CloudFormation resource of this construct.
+
+        :param policy: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cbf976ec22e5ef429e0c2effb327c9fca14d3fdc57274e7bd7f454fca654761f)
+            check_type(argname="argument policy", value=policy, expected_type=type_hints["policy"])
+        return typing.cast(None, jsii.invoke(self, "applyRemovalPolicy", [policy]))
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the construct.'''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+    @builtins.property
+    @jsii.member(jsii_name="securityGroup")
+    def security_group(self) -> "_aws_cdk_aws_ec2_ceddda9d.SecurityGroup":
+        '''The construct's own security group.'''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.SecurityGroup", jsii.get(self, "securityGroup"))
+
+
 class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGrants"):
     '''Grants, with plain arguments (one call, no struct to build and check on the Python side).'''
 
@@ -76,6 +181,125 @@ class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGr
             check_type(argname="argument actions", value=actions, expected_type=type_hints["actions"])
             check_type(argname="argument resource_arns", value=resource_arns, expected_type=type_hints["resource_arns"])
         return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipal", [grantee, actions, resource_arns]))
+
+
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+class CoreImportedNodeCluster(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreImportedNodeCluster",
+):
+    '''A replication group or Memcached cluster that exists outside this app: a Resource with its Connections.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ securityGroups?, port? }`` as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the cluster (default port: the port it was imported with, if any).'''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+class CoreImportedServerlessCache(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreImportedServerlessCache",
+):
+    '''A serverless cache that exists outside this app: a Resource with the Connections over the security groups it was imported with.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreImportedServerlessCacheProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6b7d07e6d2896c4181d81f2e61d45182752be56fc34cb6109ede8dae918a497a)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the cache (default port: its engine's client ports, if known).'''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+
+class CoreInterfaceEndpoint(
+    CoreConnectableResource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreInterfaceEndpoint",
+):
+    '''An interface (or resource) VPC endpoint: a {@link CoreConnectableResource} holding a CfnVPCEndpoint ("Resource") in the construct's security groups.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: the props of CoreConnectableResource, plus ``endpointProperties``: the CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0123fd38642651a17bbdbf3b8057e208056d991ee45bda884501d4507672e181)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnVpcEndpoint")
+    def cfn_vpc_endpoint(self) -> "_aws_cdk_aws_ec2_ceddda9d.CfnVPCEndpoint":
+        '''The AWS::EC2::VPCEndpoint.'''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.CfnVPCEndpoint", jsii.get(self, "cfnVpcEndpoint"))
+
+
+class CoreMarkers(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreMarkers",
+):
+    '''The markers created constructs carry: ``Symbol.for('elasticache-kit.KIND')`` properties (KIND: ServerlessCache, IamUser, PasswordUser, NoPasswordUser, UserGroup), so the test works across copies of the library, as the alpha module's ``isServerlessCache`` does with its own symbol.'''
+
+    @jsii.member(jsii_name="has")
+    @builtins.classmethod
+    def has(cls, x: typing.Any, kind: builtins.str) -> builtins.bool:
+        '''Whether ``x`` is a construct of ``kind`` created by this library (not an import).
+
+        :param x: -
+        :param kind: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ff451fd8321604ea6a6af5aadcbd1916ec76f0b6dcfb22fec7c681323dd70971)
+            check_type(argname="argument x", value=x, expected_type=type_hints["x"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+        return typing.cast(builtins.bool, jsii.sinvoke(cls, "has", [x, kind]))
 
 
 class CoreMetrics(
@@ -143,6 +367,112 @@ class CoreNetwork(
         return typing.cast(typing.List[builtins.str], jsii.sinvoke(cls, "defaultSubnetIds", [vpc]))
 
 
+class CoreParameterGroup(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreParameterGroup",
+):
+    '''An ElastiCache parameter group: a Resource holding one CfnParameterGroup ("Resource").'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ properties }``: the CfnParameterGroup's properties (camelCase).
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__04bd15f9eea890708822ccb9907902cd29ee72676eded3d7149b53f07173128b)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="replaceParameters")
+    def replace_parameters(self, parameters: typing.Any) -> None:
+        '''Replace the parameters (``Properties``) with ``parameters``.
+
+        :param parameters: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__caff8b4036e8bf883206d844b43d90c38c62e60fb2d76334bb15552873fbc152)
+            check_type(argname="argument parameters", value=parameters, expected_type=type_hints["parameters"])
+        return typing.cast(None, jsii.invoke(self, "replaceParameters", [parameters]))
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnParameterGroup")
+    def cfn_parameter_group(
+        self,
+    ) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnParameterGroup":
+        '''The AWS::ElastiCache::ParameterGroup.'''
+        return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnParameterGroup", jsii.get(self, "cfnParameterGroup"))
+
+
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+class CoreReplicationGroup(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreReplicationGroup",
+):
+    '''A replication group (Valkey or Redis OSS): a Resource holding a CfnReplicationGroup ("Resource") and, unless given, its SecurityGroup, SubnetGroup, ParameterGroup, AuthToken secret and log groups.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreReplicationGroupProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__56c7ad1b4288e294e3ee40c189e70fc7460d37052ce3c9fafea0c2a4d9f25233)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnReplicationGroup")
+    def cfn_replication_group(
+        self,
+    ) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnReplicationGroup":
+        '''The AWS::ElastiCache::ReplicationGroup.'''
+        return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnReplicationGroup", jsii.get(self, "cfnReplicationGroup"))
+
+    @builtins.property
+    @jsii.member(jsii_name="clusterSecurityGroups")
+    def cluster_security_groups(
+        self,
+    ) -> typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]:
+        '''The group's security groups (given or created).'''
+        return typing.cast(typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"], jsii.get(self, "clusterSecurityGroups"))
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the group;
+
+        the default port is the engine port.
+        '''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+    @builtins.property
+    @jsii.member(jsii_name="authTokenSecret")
+    def auth_token_secret(
+        self,
+    ) -> typing.Optional["_aws_cdk_aws_secretsmanager_ceddda9d.ISecret"]:
+        '''The secret holding the generated AUTH token, if one was generated.'''
+        return typing.cast(typing.Optional["_aws_cdk_aws_secretsmanager_ceddda9d.ISecret"], jsii.get(self, "authTokenSecret"))
+
+
+@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
 class CoreServerlessCache(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
@@ -183,6 +513,47 @@ class CoreServerlessCache(
     ) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnServerlessCache":
         '''The AWS::ElastiCache::ServerlessCache.'''
         return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnServerlessCache", jsii.get(self, "cfnServerlessCache"))
+
+    @builtins.property
+    @jsii.member(jsii_name="connections")
+    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
+        '''Network access to the cache;
+
+        the default port covers the engine's client ports.
+        '''
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+
+class CoreSubnetGroup(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreSubnetGroup",
+):
+    '''An ElastiCache subnet group: a Resource holding one CfnSubnetGroup ("Resource").'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ properties }``: the CfnSubnetGroup's properties (camelCase).
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__da2afff27356557c7e3e79e52a59880669ba803c01ae52dca919ad58dd1e681f)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnSubnetGroup")
+    def cfn_subnet_group(self) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnSubnetGroup":
+        '''The AWS::ElastiCache::SubnetGroup.'''
+        return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnSubnetGroup", jsii.get(self, "cfnSubnetGroup"))
 
 
 class CoreUser(
@@ -275,20 +646,82 @@ class CoreUserGroup(
 
 
 __all__ = [
+    "CoreCacheCluster",
+    "CoreConnectableResource",
     "CoreGrants",
+    "CoreImportedNodeCluster",
+    "CoreImportedServerlessCache",
+    "CoreInterfaceEndpoint",
+    "CoreMarkers",
     "CoreMetrics",
     "CoreNetwork",
+    "CoreParameterGroup",
+    "CoreReplicationGroup",
     "CoreServerlessCache",
+    "CoreSubnetGroup",
     "CoreUser",
     "CoreUserGroup",
 ]
 
 publication.publish()
 
+def _typecheckingstub__e3590e47b5807702d8b587a877d645121090eb5ee5c80baa2be78c8be71e0f75(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0b8dc5ceaed29dd8cdb8dfdff5e3bf28981d6579fc05ce798290c4a8f289982b(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cbf976ec22e5ef429e0c2effb327c9fca14d3fdc57274e7bd7f454fca654761f(
+    policy: _aws_cdk_ceddda9d.RemovalPolicy,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e7605159(
     grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
     actions: typing.Sequence[builtins.str],
     resource_arns: typing.Sequence[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6b7d07e6d2896c4181d81f2e61d45182752be56fc34cb6109ede8dae918a497a(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0123fd38642651a17bbdbf3b8057e208056d991ee45bda884501d4507672e181(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ff451fd8321604ea6a6af5aadcbd1916ec76f0b6dcfb22fec7c681323dd70971(
+    x: typing.Any,
+    kind: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -310,7 +743,37 @@ def _typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e13180
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__04bd15f9eea890708822ccb9907902cd29ee72676eded3d7149b53f07173128b(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__caff8b4036e8bf883206d844b43d90c38c62e60fb2d76334bb15552873fbc152(
+    parameters: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__56c7ad1b4288e294e3ee40c189e70fc7460d37052ce3c9fafea0c2a4d9f25233(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__1d89133c6a8e44707a1fb6cb75a885414e60d36d0ceb7c1e992888e79ac14ce7(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__da2afff27356557c7e3e79e52a59880669ba803c01ae52dca919ad58dd1e681f(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
