@@ -13,11 +13,13 @@ NODE_STAMP := node_modules/.installed
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test test-deps bench core clean help
+.PHONY: synth test test-deps docs dist bench core clean help
 
 help:
 	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
 	@echo "make test   - run the test suite"
+	@echo "make docs   - build the API reference from the docstrings into docs/_build/ (pdoc; fails on any warning)"
+	@echo "make dist   - build the sdist and wheel into dist/ and run twine check on them"
 
 $(VENV_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
@@ -34,22 +36,33 @@ $(NODE_STAMP): package.json package-lock.json
 synth: $(VENV_STAMP) $(NODE_STAMP)
 	npx --no-install cdk synth --quiet
 
-# The NAT bastion's real-traffic test needs iproute2, iptables and redis-server.
+# The NAT bastion's real-traffic test needs iproute2, iptables and redis-server;
+# the API reference test opens the pages in headless chromium.
 test-deps:
-	@missing=""; for tool in ip iptables iptables-restore redis-server redis-cli; do \
+	@missing=""; for tool in ip iptables iptables-restore redis-server redis-cli chromium; do \
 	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing$$missing (apt-get)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	      iproute2 iptables redis-server >/dev/null; \
-	  else echo "note:$$missing missing and not installable here (needs root and apt-get); the traffic test will skip"; fi; \
+	      iproute2 iptables redis-server chromium >/dev/null; \
+	  else echo "note:$$missing missing and not installable here (needs root and apt-get); the tests that need them will skip"; fi; \
 	fi
 
 test: $(VENV_STAMP) test-deps
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
+
+# The API reference, from the docstrings (scripts/build_docs.py: pdoc, reST docstrings).
+docs: $(VENV_STAMP)
+	$(BIN)/python scripts/build_docs.py docs/_build
+
+# What users install: python -m build makes the sdist, then the wheel from it.
+dist: $(VENV_STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
 
 # The peer we measure against is installed only here, never as a dependency.
 bench/.alpha/.installed: | $(VENV_STAMP)
@@ -81,4 +94,4 @@ core:
 	$(PYTHON) scripts/core_fingerprint.py > $(CORE_OUT)/SOURCE_SHA256
 
 clean:
-	rm -rf cdk.out .pytest_cache
+	rm -rf cdk.out .pytest_cache docs/_build dist build

@@ -5,6 +5,10 @@ Import it as the alpha module's drop-in::
     import elasticache_kit as elasticache
 
     cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc)
+
+Every public name is importable from here. The client-side helpers for IAM
+authentication (auth tokens, a redis-py credential provider) are in
+``elasticache_kit.auth``.
 """
 
 from __future__ import annotations

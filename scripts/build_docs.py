@@ -1,0 +1,73 @@
+"""Build the API reference from the docstrings with pdoc: ``make docs``.
+
+Usage: ``python scripts/build_docs.py [OUTPUT_DIR]`` (default ``docs/_build``).
+Exits with status 1 when pdoc or the imports it makes raise any warning (an
+``__all__`` name that does not resolve, a docstring pdoc cannot parse, a
+submodule that fails to import), after printing them all.
+
+``elasticache_kit`` loads its public names lazily (``_EXPORTS`` and a module
+``__getattr__``), and pdoc documents a package's ``__all__`` from the module's
+``__dict__``, so every public name is resolved before pdoc reads the package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import sys
+import warnings
+from pathlib import Path
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "_build"
+
+# What the reference covers: the package's flat public surface (``__all__``;
+# pdoc leaves out submodules a package's ``__all__`` does not name) and the
+# modules whose import path is public too.
+MODULES = ("elasticache_kit", "elasticache_kit.auth")
+
+
+def build(output: Path, modules: tuple[str, ...]) -> list[warnings.WarningMessage]:
+    """Write the HTML reference of ``modules`` into ``output`` (replaced); return the warnings raised meanwhile."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        import pdoc
+        import pdoc.render
+
+        import elasticache_kit
+
+        for name in modules:
+            module = importlib.import_module(name)
+            for public in getattr(module, "__all__", ()):
+                # A lazy name becomes a module attribute pdoc can see; one that does
+                # not resolve is left for pdoc to report.
+                getattr(module, public, None)
+        pdoc.render.configure(
+            docformat="restructuredtext",
+            footer_text=f"elasticache_kit {elasticache_kit.__version__}",
+        )
+        if output.exists():
+            if any(output.iterdir()) and not (output / "index.html").is_file():
+                raise SystemExit(f"docs: {output} is not empty and holds no earlier reference; not replacing it")
+            shutil.rmtree(output)
+        pdoc.pdoc(*modules, output_directory=output)
+    return caught
+
+
+def main(argv: list[str]) -> int:
+    """Build into ``argv[1]`` or ``docs/_build``; 1 if there were warnings."""
+    output = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
+    caught = build(output, MODULES)
+    for warning in caught:
+        print(f"warning: {warning.filename}:{warning.lineno}: {warning.category.__name__}: {warning.message}", file=sys.stderr)
+    if caught:
+        print(f"docs: {len(caught)} warning(s); the reference in {output} is not clean", file=sys.stderr)
+        return 1
+    print(f"docs: {output / 'index.html'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
