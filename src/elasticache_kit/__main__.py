@@ -1,4 +1,6 @@
-"""Command line: ``python -m elasticache_kit token --cache NAME --user ID``.
+"""Command line: ``python -m elasticache_kit token --cache NAME --user ID``,
+``python -m elasticache_kit check TEMPLATE...`` (the ElastiCache rules, see
+:mod:`elasticache_kit.checks.cli`).
 
 Prints an IAM auth token, e.g. for
 ``redis-cli --tls -h ENDPOINT --user ID --pass "$(python -m elasticache_kit token --cache NAME --user ID)"``.
@@ -24,7 +26,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     token.add_argument("--region", help="AWS region (default: your configured region)")
     token.add_argument("--replication-group", action="store_true",
                        help="the cache is a node-based replication group, not serverless")
+    from .checks.cli import add_parser as add_check
+
+    add_check(commands)
     args = parser.parse_args(argv)
+    if args.command == "check":
+        return int(args.handler(args))
     try:
         print(generate_auth_token(args.cache, args.user, region=args.region, serverless=not args.replication_group))
     except ValidationError as error:

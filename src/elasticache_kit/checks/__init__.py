@@ -1,0 +1,64 @@
+"""ElastiCache checks over CloudFormation templates: rules with stable ids
+(``EC-SC1``...), for any template, whichever tool wrote it.
+
+Three ways in: :func:`check_template` on a dict, the CDK validation plugin
+:class:`ElastiCacheChecks`, the cfn-lint rules plugin
+(``cfn-lint --append-rules elasticache_kit.checks.cfnlint``), and the CLI
+``python -m elasticache_kit check TEMPLATE...``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cdk import PLUGIN_NAME, ElastiCacheChecks, acknowledgment
+    from .engine import Ingress, Template, check_template
+    from .findings import Finding, Rule, Severity
+    from .registry import all_rules
+    from .support import ENGINE_SUPPORT, EngineSupport
+
+_EXPORTS: dict[str, str] = {
+    "ENGINE_SUPPORT": "support",
+    "ElastiCacheChecks": "cdk",
+    "EngineSupport": "support",
+    "Finding": "findings",
+    "Ingress": "engine",
+    "PLUGIN_NAME": "cdk",
+    "Rule": "findings",
+    "Severity": "findings",
+    "Template": "engine",
+    "acknowledgment": "cdk",
+    "all_rules": "registry",
+    "check_template": "engine",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+__all__ = [
+    "ENGINE_SUPPORT",
+    "ElastiCacheChecks",
+    "EngineSupport",
+    "Finding",
+    "Ingress",
+    "PLUGIN_NAME",
+    "Rule",
+    "Severity",
+    "Template",
+    "acknowledgment",
+    "all_rules",
+    "check_template",
+]

@@ -1,0 +1,27 @@
+"""Links to the AWS documentation the rules rest on."""
+
+from __future__ import annotations
+
+_DG = "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/"
+_CFN = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/"
+
+RBAC = _DG + "Clusters.RBAC.html"
+BACKUPS = _DG + "backups-automatic.html"
+AT_REST = _DG + "at-rest-encryption.html"
+IN_TRANSIT = _DG + "in-transit-encryption.html"
+AUTH = _DG + "auth.html"
+ACCESS = _DG + "accessing-elasticache.html"
+OUTSIDE_AWS = _DG + "accessing-elasticache.html#access-from-outside-aws"
+SERVERLESS_METRICS = _DG + "serverless-metrics-events-redis.html"
+CREATE_SERVERLESS = "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html"
+PRIVATELINK = _DG + "elasticache-privatelink.html"
+ENDPOINT_POLICY = "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html"
+PRIVATE_DNS = "https://docs.aws.amazon.com/vpc/latest/privatelink/manage-dns-names.html"
+ROTATION = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html"
+DYNAMIC_REFERENCES = _CFN + "dynamic-references.html"
+MULTI_AZ = _DG + "AutoFailover.html"
+REPLICATION = _DG + "Replication.html"
+ENGINE_VERSIONS = _DG + "engine-versions.html#deprecated-engine-versions"
+EXTENDED_SUPPORT = _DG + "extended-support.html"
+LOG_DELIVERY = _DG + "Log_Delivery.html"
+REPLICATION_GROUP = _CFN + "aws-resource-elasticache-replicationgroup.html"

@@ -1,0 +1,96 @@
+"""What a check reports: rules (stable id, severity, why, fix, documentation)
+and the findings they produce on one template."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine import Template
+
+__all__ = ["Finding", "Path", "Rule", "Severity"]
+
+#: A property path relative to a resource, e.g. ``("Properties", "UserGroupId")``.
+Path = tuple["str | int", ...]
+
+
+class Severity(enum.Enum):
+    """How bad a finding is; the CLI's exit code is that of the worst one."""
+
+    ERROR = "error"
+    """The service rejects the template, or the resource is open to anyone who reaches it."""
+    WARNING = "warning"
+    """A weaker configuration than the documented best practice."""
+    INFO = "info"
+    """Worth knowing; often a deliberate choice."""
+
+    @property
+    def rank(self) -> int:
+        """2 for errors, 1 for warnings, 0 for information (higher is worse)."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+    @property
+    def letter(self) -> str:
+        """cfn-lint's letter for the level: ``E``, ``W`` or ``I``."""
+        return self.value[0].upper()
+
+
+#: A rule's check: yields ``(logical_id, path, message)`` for every violation in the template.
+CheckFunction = Callable[["Template"], Iterable[tuple[str, Path, str]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: a stable id (``EC-SC1``), a severity, and what to tell the user."""
+
+    id: str
+    """Stable identifier, ``EC-<domain><n>``; acknowledge it by this id."""
+    severity: Severity
+    title: str
+    """What is checked, in a few words."""
+    why: str
+    """Why it matters, in one sentence."""
+    fix: str
+    """What to change."""
+    documentation: str
+    """The AWS documentation the rule rests on."""
+    check: CheckFunction = field(repr=False, compare=False)
+    resource_types: tuple[str, ...] = ()
+    """The CloudFormation resource types the rule reports on."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One violation of a rule by one resource of one template."""
+
+    template: str
+    """The template's file name or label."""
+    logical_id: str
+    """The resource's logical id."""
+    rule_id: str
+    path: Path
+    """Where in the resource, relative to it, e.g. ``("Properties", "UserGroupId")``."""
+    message: str
+    """One line naming the logical id and the property."""
+    severity: Severity = field(compare=False)
+    fix: str = field(compare=False)
+    documentation: str = field(compare=False)
+
+    @property
+    def location(self) -> str:
+        """The path as text: ``Properties.UserGroupId``, ``Properties.UserIds[0]``."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        return text
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form (the CLI's ``--format json``)."""
+        return {
+            "rule": self.rule_id, "severity": self.severity.value, "template": self.template,
+            "logical_id": self.logical_id, "path": ["Resources", self.logical_id, *self.path],
+            "message": self.message, "fix": self.fix, "documentation": self.documentation,
+        }
