@@ -120,6 +120,7 @@ class FakeRedisCloud:
         self.rate_limit = 1000
         self.rate_window = 60.0
         self.refused = 0
+        self.dropped_principals: set[str] = set()
         self._window_start = time.monotonic()
         self._window_count = 0
         self.injected: list[tuple[str, str, int, dict[str, str], str]] = []
@@ -338,6 +339,8 @@ class FakeRedisCloud:
                 if any(_same(p["principal"], principal) for p in link["principals"]):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS", "409 CONFLICT",
                                              "Principal already exists")
+                if principal in self.dropped_principals:  # completes, never listed (rediscloud TF #1014)
+                    return {"resourceId": sub.id}, None
                 link["principals"].append({"principal": principal, "type": body.get("type", "aws_account"),
                                            "alias": body.get("alias", ""), "status": "associating", "_reads": 0})
                 return {"resourceId": sub.id}, None

@@ -1,0 +1,488 @@
+"""The deploy-time handler of :class:`RedisCloudPrivateLink` (``on_event`` and
+``is_complete`` of a CDK ``custom_resources.Provider``).
+
+Standard library and boto3 only: it runs in AWS Lambda's Python runtime.  The
+Redis Cloud API keys are read from Secrets Manager at run time (the secret's ARN
+is in ``REDIS_CLOUD_SECRET_ARN``; its value is JSON ``{"apiKey": ..., "secretKey": ...}``).
+
+``on_event`` only decides the physical id (adopting an existing PrivateLink of
+the same share name, or planning a new one); every change is made by
+``is_complete``, which reconciles from what the API reports on every poll: it
+reads the PrivateLink, takes the next missing step, and returns "not yet" when a
+step needs time.  An invocation that times out mid-way therefore loses nothing,
+and a step is never submitted twice while the account has a task in flight
+(Redis Cloud processes one task at a time per account).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Final, Protocol
+
+from .client import DEFAULT_BASE_URL, RedisCloudClient, is_account_principal, normalize_principal
+from .errors import RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
+
+__all__ = ["DELETION_POLICIES", "Props", "is_complete", "on_event", "parse_props", "physical_id"]
+
+logging.getLogger().setLevel(logging.INFO)
+_log = logging.getLogger("elasticache_kit.redis_cloud.handler")
+
+#: What deleting the resource does: remove the principals it added (default),
+#: delete the PrivateLink when it created it, or leave everything.
+DELETION_POLICIES: Final = ("remove-principals", "delete", "retain")
+PHYSICAL_PREFIX: Final = "redis-cloud-private-link"
+_UNFINISHED: Final = frozenset({"initialized", "received", "processing-in-progress"})
+_ASSOCIATED: Final = frozenset({"associated", "ready"})
+_MAX_STEPS: Final = 12
+_PHYSICAL_ID_MAX: Final = 1024
+
+
+class LambdaContext(Protocol):
+    """The part of Lambda's context object the handler uses."""
+
+    def get_remaining_time_in_millis(self) -> int:
+        """Milliseconds left in this invocation."""
+        ...
+
+
+@dataclass(frozen=True)
+class Props:
+    """The custom resource's properties, checked."""
+
+    subscription_id: int
+    region_id: int | None
+    share_name: str
+    principals: tuple[str, ...]
+    accept_resource_share: bool
+    deletion_policy: str
+
+
+def _int(raw: Any, name: str, *, optional: bool = False) -> int | None:
+    if optional and raw in (None, ""):
+        return None
+    text = str(raw).strip()
+    if not text.isdigit() or int(text) <= 0:
+        raise ValueError(f"{name}={raw!r} is not a positive integer")
+    return int(text)
+
+
+def parse_props(raw: Mapping[str, Any]) -> Props:
+    """Check the resource properties CloudFormation sent (all values arrive as strings)."""
+    subscription_id = _int(raw.get("SubscriptionId"), "SubscriptionId")
+    assert subscription_id is not None
+    region_id = _int(raw.get("RegionId"), "RegionId", optional=True)
+    share_name = str(raw.get("ShareName") or "")
+    if not 1 <= len(share_name) <= 64:
+        raise ValueError(f"ShareName={share_name!r} must be 1..64 characters")
+    principals: list[str] = []
+    for principal in raw.get("Principals") or []:
+        if not is_account_principal(str(principal)):
+            raise ValueError(f"Principals: {principal!r} is not a 12-digit account id or its root ARN")
+        account = normalize_principal(str(principal))
+        if account not in principals:
+            principals.append(account)
+    if not principals:
+        raise ValueError("Principals must list at least one account")
+    policy = str(raw.get("DeletionPolicy") or "remove-principals")
+    if policy not in DELETION_POLICIES:
+        raise ValueError(f"DeletionPolicy={policy!r} is not one of {', '.join(DELETION_POLICIES)}")
+    accept = str(raw.get("AcceptResourceShare", "true")).lower() == "true"
+    return Props(subscription_id, region_id, share_name, tuple(principals), accept, policy)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the PrivateLink came from, as recorded in the physical id."""
+
+    subscription_id: int
+    region_id: int | None
+    created: bool
+    preexisting: frozenset[str]
+
+
+def physical_id(subscription_id: int, region_id: int | None, *, created: bool, preexisting: frozenset[str]) -> str:
+    """``redis-cloud-private-link:SUB:REGION:created`` or ``...:adopted:ACCOUNTS``
+    (the principals that were there before this resource, which it never removes)."""
+    head = f"{PHYSICAL_PREFIX}:{subscription_id}:{region_id or 0}"
+    if created:
+        return f"{head}:created"
+    text = f"{head}:adopted:{','.join(sorted(preexisting))}"
+    if len(text) > _PHYSICAL_ID_MAX:
+        return f"{head}:adopted:*"  # too many to record: treat every principal as pre-existing
+    return text
+
+
+def parse_physical_id(text: str) -> Origin | None:
+    """The origin recorded in a physical id, or None when the id is not one of ours
+    (e.g. a create that failed before it had one)."""
+    parts = text.split(":")
+    if len(parts) < 4 or parts[0] != PHYSICAL_PREFIX or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    region = int(parts[2]) or None
+    if parts[3] == "created":
+        return Origin(int(parts[1]), region, True, frozenset())
+    listed = parts[4] if len(parts) > 4 else ""
+    everyone = frozenset({"*"}) if listed == "*" else frozenset(p for p in listed.split(",") if p)
+    return Origin(int(parts[1]), region, False, everyone)
+
+
+class _Budget:
+    """The time this invocation may still spend (Lambda's remaining time less a margin)."""
+
+    def __init__(self, context: LambdaContext | None) -> None:
+        margin = float(os.environ.get("REDIS_CLOUD_SAFETY_MARGIN", "20"))
+        remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else 60.0
+        self.deadline = time.monotonic() + max(0.0, remaining - margin)
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+def _quiet_botocore() -> None:
+    """botocore logs response bodies (the secret's value) at DEBUG: never below INFO here."""
+    for name in ("botocore", "boto3", "urllib3"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.INFO:
+            logger.setLevel(logging.INFO)
+
+
+def _secret_keys() -> tuple[str, str]:
+    import boto3  # the Lambda runtime has it; imported late so the module loads without it
+
+    _quiet_botocore()
+    arn = os.environ.get("REDIS_CLOUD_SECRET_ARN", "")
+    if not arn:
+        raise RuntimeError("REDIS_CLOUD_SECRET_ARN is not set")
+    value = boto3.client("secretsmanager").get_secret_value(SecretId=arn).get("SecretString") or ""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise RuntimeError(f"secret {arn} must hold JSON {{\"apiKey\": ..., \"secretKey\": ...}}")
+    api_key = next((str(data[k]) for k in ("apiKey", "api_key", "REDIS_API_KEY", "accountKey") if data.get(k)), "")
+    secret_key = next(
+        (str(data[k]) for k in ("secretKey", "secret_key", "REDIS_API_SECRET", "userKey") if data.get(k)), ""
+    )
+    if not api_key or not secret_key:
+        raise RuntimeError(f"secret {arn} lacks apiKey or secretKey")
+    return api_key, secret_key
+
+
+def _client() -> RedisCloudClient:
+    api_key, secret_key = _secret_keys()
+    env = os.environ
+    return RedisCloudClient(
+        api_key, secret_key,
+        base_url=env.get("REDIS_CLOUD_API_URL") or DEFAULT_BASE_URL,
+        poll_interval=float(env.get("REDIS_CLOUD_POLL_INTERVAL", "1")),
+        max_poll_interval=float(env.get("REDIS_CLOUD_MAX_POLL_INTERVAL", "15")),
+        retry_base=float(env.get("REDIS_CLOUD_RETRY_BASE", "1")),
+    )
+
+
+def _account(event: Mapping[str, Any]) -> str:
+    parts = str(event.get("StackId", "")).split(":")
+    return parts[4] if len(parts) > 5 else ""
+
+
+def _summary(event: Mapping[str, Any]) -> str:
+    # never the whole event: its ResponseURL is a presigned URL
+    return (f"{event.get('RequestType')} {event.get('LogicalResourceId')} "
+            f"physical={event.get('PhysicalResourceId', '-')}")
+
+
+# ---------------------------------------------------------------------- on_event
+def on_event(event: Mapping[str, Any], context: LambdaContext | None = None) -> dict[str, Any]:
+    """Decide the physical id; ``is_complete`` makes the changes."""
+    _log.info("on_event %s", _summary(event))
+    request = event["RequestType"]
+    if request == "Delete":
+        return {"PhysicalResourceId": event["PhysicalResourceId"]}
+    props = parse_props(event["ResourceProperties"])
+    if request == "Update":
+        old = parse_props(event["OldResourceProperties"])
+        if (old.subscription_id, old.region_id) == (props.subscription_id, props.region_id):
+            if old.share_name != props.share_name:
+                raise ValueError(
+                    f"share_name cannot change in place ({old.share_name!r} -> {props.share_name!r}): Redis Cloud has "
+                    f"no call to rename a PrivateLink share; keep the old name, or replace the resource (new id)"
+                )
+            return {"PhysicalResourceId": event["PhysicalResourceId"]}
+        _log.info("subscription or region changed: replacing the resource")
+    budget = _Budget(context)
+    config = _client().get_private_link(props.subscription_id, region_id=props.region_id, timeout=budget.left())
+    if config is None:
+        pid = physical_id(props.subscription_id, props.region_id, created=True, preexisting=frozenset())
+    else:
+        _check_share_name(config, props)
+        present = frozenset(normalize_principal(str(p.get("principal", ""))) for p in config.get("principals") or [])
+        pid = physical_id(props.subscription_id, props.region_id, created=False, preexisting=present)
+        _log.info("adopting the existing PrivateLink %s", config.get("shareName"))
+    return {"PhysicalResourceId": pid}
+
+
+def _check_share_name(config: Mapping[str, Any], props: Props) -> None:
+    name = config.get("shareName")
+    if name and name != props.share_name:
+        where = f"subscription {props.subscription_id}" + (f" region {props.region_id}" if props.region_id else "")
+        raise ValueError(
+            f"{where} already has a PrivateLink shared as {name!r}, not {props.share_name!r}; set share_name={name!r} "
+            f"to adopt it (a share name cannot change in place)"
+        )
+
+
+# ---------------------------------------------------------------------- is_complete
+def is_complete(event: Mapping[str, Any], context: LambdaContext | None = None) -> dict[str, Any]:
+    """Take the next step towards the desired state; ``{"IsComplete": True, "Data": ...}`` when there."""
+    _log.info("is_complete %s", _summary(event))
+    budget = _Budget(context)
+    if event["RequestType"] == "Delete":
+        return _delete(event, budget)
+    return _reconcile(event, budget)
+
+
+def _not_yet(why: str) -> dict[str, Any]:
+    _log.info("not complete: %s", why)
+    return {"IsComplete": False}
+
+
+def _in_flight(client: RedisCloudClient) -> str | None:
+    """An unfinished task the account submitted recently (Redis Cloud runs one at
+    a time): submitting now could duplicate it (a timed-out invocation's request)."""
+    window = float(os.environ.get("REDIS_CLOUD_INFLIGHT_WINDOW", "900"))
+    now = datetime.now(UTC)
+    for task in client.list_tasks():
+        if str(task.get("status")) not in _UNFINISHED:
+            continue
+        try:
+            started = datetime.fromisoformat(str(task.get("timestamp", "")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        if (now - started).total_seconds() <= window:
+            return f"{task.get('commandType', 'task')} {task.get('taskId')}"
+    return None
+
+
+def _present(config: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    return {normalize_principal(str(p.get("principal", ""))): p for p in config.get("principals") or []
+            if isinstance(p, Mapping)}
+
+
+def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
+    props = parse_props(event["ResourceProperties"])
+    origin = parse_physical_id(str(event.get("PhysicalResourceId", "")))
+    preexisting = origin.preexisting if origin else frozenset()
+    removals: set[str] = set()
+    if event["RequestType"] == "Update":
+        old = parse_props(event["OldResourceProperties"])
+        if (old.subscription_id, old.region_id) == (props.subscription_id, props.region_id):
+            removals = set(old.principals) - set(props.principals)
+            removals = set() if "*" in preexisting else removals - preexisting
+    client = _client()
+    sub, region = props.subscription_id, props.region_id
+    subscription = client.get_subscription(sub, timeout=budget.left())
+    if subscription.get("status") != "active":
+        return _not_yet(f"subscription {sub} is {subscription.get('status')!r}")
+    just_added: dict[str, int] = {}
+    rechecked = False
+    try:
+        for _ in range(_MAX_STEPS):
+            if budget.left() <= 0:
+                return _not_yet("this invocation's time is spent")
+            config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            if config is None:
+                busy = _in_flight(client)
+                if busy:
+                    return _not_yet(f"waiting for {busy} before creating")
+                if not rechecked:  # a task may have finished between that read and the task list: read again
+                    rechecked = True
+                    continue
+                _log.info("creating the PrivateLink %s with principal %s", props.share_name, props.principals[0])
+                try:
+                    client.create_private_link(sub, share_name=props.share_name, principal=props.principals[0],
+                                               region_id=region, timeout=budget.left())
+                except RedisCloudTaskError as error:
+                    if error.type != "PRIVATE_LINK_ALREADY_EXISTS":
+                        raise
+                just_added[props.principals[0]] = 0
+                continue
+            _check_share_name(config, props)
+            if config.get("status") == "deleting":
+                raise RuntimeError(f"the PrivateLink of subscription {sub} is being deleted")
+            present = _present(config)
+            for principal in props.principals:
+                entry = present.get(principal)
+                if entry is not None and entry.get("status") == "failed":
+                    detail = config.get("errorMessage") or "no detail"
+                    raise RuntimeError(f"Redis Cloud reports principal {principal} as failed: {detail}")
+            missing = [p for p in props.principals if p not in present]
+            for principal in missing:
+                if principal in just_added:
+                    just_added[principal] += 1
+                    if just_added[principal] >= 2:  # terraform-provider-rediscloud #1014 reports success anyway
+                        raise RuntimeError(
+                            f"Redis Cloud completed adding principal {principal} but does not list it"
+                        )
+            if missing:
+                if config.get("status") != "active":
+                    return _not_yet(f"PrivateLink is {config.get('status')!r}; principals are added once active")
+                busy = _in_flight(client)
+                if busy:
+                    return _not_yet(f"waiting for {busy} before adding principals")
+                principal = missing[0]
+                if principal not in just_added:
+                    _log.info("adding principal %s", principal)
+                    try:
+                        client.add_principal(sub, principal, region_id=region, timeout=budget.left())
+                    except RedisCloudTaskError as error:
+                        if error.type != "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS":
+                            raise
+                    just_added[principal] = 0
+                continue
+            extra = sorted(p for p in removals if p in present)
+            if extra:
+                busy = _in_flight(client)
+                if busy:
+                    return _not_yet(f"waiting for {busy} before removing principals")
+                _log.info("removing principal %s", extra[0])
+                _remove(client, sub, region, extra[0], budget)
+                continue
+            if config.get("status") != "active":
+                return _not_yet(f"PrivateLink is {config.get('status')!r}")
+            waiting = [p for p in props.principals if present[p].get("status") not in _ASSOCIATED]
+            if waiting:
+                return _not_yet(f"principals {', '.join(waiting)} not associated yet")
+            account = _account(event)
+            if props.accept_resource_share and account in props.principals:
+                if not _accept_share(str(config.get("shareArn", "")), account):
+                    return _not_yet("no resource share invitation from Redis Cloud yet")
+            return {"IsComplete": True, "Data": _data(config, props)}
+    except RedisCloudTimeout as error:
+        return _not_yet(f"task {error.task_id} still {error.last_status}; resuming at the next poll")
+    return _not_yet("more steps remain")
+
+
+def _remove(client: RedisCloudClient, sub: int, region: int | None, principal: str, budget: _Budget) -> None:
+    try:
+        client.remove_principal(sub, principal, region_id=region, timeout=budget.left())
+    except RedisCloudTaskError as error:
+        if error.type != "PRIVATE_LINK_PRINCIPAL_NOT_FOUND":
+            raise
+
+
+def _accept_share(share_arn: str, account: str) -> bool:
+    """Accept Redis Cloud's RAM invitation to ``share_arn``; True once accepted."""
+    import boto3
+    from botocore.exceptions import ClientError
+
+    ram = boto3.client("ram")
+    invitations: list[Mapping[str, Any]] = []
+    token: str | None = None
+    for _ in range(20):
+        kwargs: dict[str, Any] = {"resourceShareArns": [share_arn]}
+        if token:
+            kwargs["nextToken"] = token
+        page = ram.get_resource_share_invitations(**kwargs)
+        invitations += page.get("resourceShareInvitations", [])
+        token = page.get("nextToken")
+        if not token:
+            break
+    mine = [i for i in invitations if i.get("receiverAccountId") in (None, account)]
+    if any(i.get("status") == "ACCEPTED" for i in mine):
+        return True
+    pending = [i for i in mine if i.get("status") == "PENDING"]
+    for invitation in pending:
+        _log.info("accepting resource share invitation %s", invitation.get("resourceShareInvitationArn"))
+        try:
+            ram.accept_resource_share_invitation(resourceShareInvitationArn=invitation["resourceShareInvitationArn"])
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") != "ResourceShareInvitationAlreadyAcceptedException":
+                raise
+    if pending:
+        return True
+    ended = sorted({str(i.get("status")) for i in mine})
+    if ended:
+        raise RuntimeError(
+            f"the resource share invitation for {share_arn} is {'/'.join(ended)}: remove principal {account} on the "
+            f"Redis Cloud side and deploy again to get a new one"
+        )
+    return False
+
+
+def _data(config: Mapping[str, Any], props: Props) -> dict[str, str]:
+    ports = sorted({int(d["port"]) for d in config.get("databases") or []
+                    if isinstance(d, Mapping) and str(d.get("port", "")).isdigit()})
+    text = ",".join(str(p) for p in ports)
+    if len(text) > 600:  # CloudFormation's 4 KB response limit
+        text = text[:600].rsplit(",", 1)[0]
+    return {
+        "ResourceConfigurationArn": str(config.get("resourceConfigurationArn") or ""),
+        "ResourceConfigurationId": str(config.get("resourceConfigurationId") or ""),
+        "ShareArn": str(config.get("shareArn") or ""),
+        "ShareName": str(config.get("shareName") or props.share_name),
+        "DatabasePorts": text,
+    }
+
+
+def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
+    origin = parse_physical_id(str(event.get("PhysicalResourceId", "")))
+    if origin is None:
+        return {"IsComplete": True}  # nothing of ours was ever made
+    try:
+        props = parse_props(event["ResourceProperties"])
+    except ValueError as error:
+        _log.info("properties unusable (%s): nothing to delete", error)
+        return {"IsComplete": True}
+    if props.deletion_policy == "retain":
+        return {"IsComplete": True}
+    sub, region = origin.subscription_id, origin.region_id
+    remove_all = props.deletion_policy == "delete" and origin.created
+    client = _client()
+    try:
+        for _ in range(_MAX_STEPS):
+            if budget.left() <= 0:
+                return _not_yet("this invocation's time is spent")
+            try:
+                config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            except RedisCloudHTTPError as error:
+                if error.status == 404:
+                    return {"IsComplete": True}  # the subscription is gone, and the PrivateLink with it
+                raise
+            if config is None or config.get("shareName") not in (None, props.share_name):
+                return {"IsComplete": True}
+            present = _present(config)
+            if remove_all:
+                targets = sorted(present)
+            elif "*" in origin.preexisting:
+                targets = []
+            else:
+                targets = sorted(p for p in props.principals if p in present and p not in origin.preexisting)
+            if targets or remove_all:
+                busy = _in_flight(client)
+                if busy:
+                    return _not_yet(f"waiting for {busy}")
+            if targets:
+                _log.info("removing principal %s", targets[0])
+                _remove(client, sub, region, targets[0], budget)
+                continue
+            if not remove_all:
+                return {"IsComplete": True}
+            _log.info("deleting the PrivateLink of subscription %s", sub)
+            try:
+                client.delete_private_link(sub, region_id=region, timeout=budget.left())
+            except RedisCloudTaskError as error:
+                if error.type not in ("PRIVATE_LINK_NOT_FOUND", "PRIVATELINK_SERVICE_NOT_FOUND",
+                                      "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK"):
+                    raise
+    except RedisCloudTimeout as error:
+        return _not_yet(f"task {error.task_id} still {error.last_status}; resuming at the next poll")
+    return _not_yet("more steps remain")
