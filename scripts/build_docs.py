@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 import sys
 import warnings
@@ -27,6 +28,34 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "_build"
 # pdoc leaves out submodules a package's ``__all__`` does not name) and the
 # modules whose import path is public too.
 MODULES = ("elasticache_kit", "elasticache_kit.auth")
+
+
+# pdoc (16.0) reads a reST field's name up to the *last* colon of its line, so
+# ``:param engine: engine and major version. Default: none.`` renders the name
+# "engine: engine and major version. Default". reST ends the name at the first
+# colon and lets the body start on the next, indented line; written that way,
+# pdoc reads the same field right. tests/test_packaging.py checks every rendered
+# parameter name is a plain identifier.
+_FIELD_WITH_BODY = re.compile(r"^(?P<indent>[ ]*):(?P<kind>param|raises)[ ]+(?P<name>[^:\n]+?):[ ]+(?P<body>\S.*)$", re.MULTILINE)
+
+
+def _field_bodies_on_their_own_lines(docstring: str) -> str:
+    """``:param x: text`` -> ``:param x:`` and ``text`` indented on the next line (same reST)."""
+    return _FIELD_WITH_BODY.sub(lambda m: f"{m['indent']}:{m['kind']} {m['name']}:\n{m['indent']}    {m['body']}", docstring)
+
+
+def _read_fields_as_rest_does() -> None:
+    import pdoc.docstrings
+
+    rst = pdoc.docstrings.rst
+    if getattr(rst, "_fields_on_their_own_lines", False):
+        return
+
+    def fields_first(contents: str, source_file: Path | None) -> str:
+        return rst(_field_bodies_on_their_own_lines(contents), source_file)
+
+    fields_first._fields_on_their_own_lines = True  # type: ignore[attr-defined]
+    pdoc.docstrings.rst = fields_first
 
 
 def build(output: Path, modules: tuple[str, ...]) -> list[warnings.WarningMessage]:
@@ -44,6 +73,7 @@ def build(output: Path, modules: tuple[str, ...]) -> list[warnings.WarningMessag
                 # A lazy name becomes a module attribute pdoc can see; one that does
                 # not resolve is left for pdoc to report.
                 getattr(module, public, None)
+        _read_fields_as_rest_does()
         pdoc.render.configure(
             docformat="restructuredtext",
             footer_text=f"elasticache_kit {elasticache_kit.__version__}",

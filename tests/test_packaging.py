@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -272,7 +273,7 @@ class _Anchors(HTMLParser):
         self._in_title = False
 
 
-def chromium_dom(page: Path, tmp_path: Path) -> str:
+def chromium_dom(page: Path, profile: Path) -> str:
     """The DOM of ``page`` after headless Chromium loaded it (and followed its redirect)."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
@@ -280,14 +281,19 @@ def chromium_dom(page: Path, tmp_path: Path) -> str:
     done = run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage",
-                f"--user-data-dir={tmp_path / 'chromium'}", "--virtual-time-budget=5000",
+                f"--user-data-dir={profile}", "--virtual-time-budget=5000",
                 "--dump-dom", page.as_uri()], timeout=120)
     return done.stdout
 
 
-def test_reference_has_every_public_name(docs: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def index_dom(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return chromium_dom(docs / "index.html", tmp_path_factory.mktemp("browser"))
+
+
+def test_reference_has_every_public_name(docs: Path, index_dom: str) -> None:
     parsed = _Anchors()
-    parsed.feed(chromium_dom(docs / "index.html", tmp_path))
+    parsed.feed(index_dom)
     assert parsed.title == "elasticache_kit API documentation"  # the index led to the package's page
     names = list(elasticache_kit.__all__)
     assert len(names) > 20
@@ -309,6 +315,17 @@ def test_reference_has_every_public_name(docs: Path, tmp_path: Path) -> None:
     auth_page = _Anchors()
     auth_page.feed((docs / "elasticache_kit" / "auth.html").read_text())
     assert set(auth.__all__) - auth_page.ids == set()
+
+
+def test_reference_reads_rest_fields(index_dom: str) -> None:
+    """``:param name: text`` renders as a parameter list whose names are the parameters
+    (pdoc alone would take ``name: text ... Default`` as the name when the text has a colon)."""
+    docstrings = re.findall(r'<div class="docstring">(.*?)</div>', index_dom, flags=re.S)
+    names = [name for text in docstrings for name in re.findall(r"<li><strong>(.*?)</strong>:", text, flags=re.S)]
+    assert len(names) > 30
+    assert [name for name in names if not re.fullmatch(r"(\*\*?)?[A-Za-z_][A-Za-z0-9_]*", name)] == []
+    assert "serverless_cache_name" in names and "user_group" in names
+    assert not [text for text in docstrings if ":param" in text or ":raises" in text]
 
 
 def test_reference_warnings_are_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
