@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .errors import ValidationError
     from .interface_endpoint import EndpointTarget, InterfaceEndpoint
     from .nat_bastion import NatBastion
+    from .rotation import PasswordRotation
     from .serverless_cache import (
         METRIC_NAMESPACE,
         IServerlessCache,
@@ -75,6 +76,7 @@ _EXPORTS: dict[str, str] = {
     "MetricOptions": "serverless_cache",
     "NatBastion": "nat_bastion",
     "NoPasswordUser": "users",
+    "PasswordRotation": "rotation",
     "PasswordUser": "users",
     "PolicyPrincipal": "endpoint_policy",
     "SERVERLESS_MAJOR_VERSIONS": "engines",
@@ -126,6 +128,7 @@ __all__ = [
     "MetricOptions",
     "NatBastion",
     "NoPasswordUser",
+    "PasswordRotation",
     "PasswordUser",
     "PolicyPrincipal",
     "SERVERLESS_MAJOR_VERSIONS",

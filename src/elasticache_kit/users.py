@@ -19,6 +19,7 @@ from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
 from .errors import ValidationError
 from .identifiers import check_user_id, check_user_name
+from .rotation import PasswordRotation, add_rotation, check_rotation
 
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
@@ -394,6 +395,7 @@ class PasswordUser(_CreatedUser):
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
         secret_encryption_key: kms.IKey | None = None,
+        rotation: PasswordRotation | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
@@ -403,6 +405,9 @@ class PasswordUser(_CreatedUser):
             Default: one generated in a new Secrets Manager secret.
         :param secret_encryption_key: KMS key of the generated secret (ignored
             with ``passwords``). Default: Secrets Manager's ``aws/secretsmanager`` key.
+        :param rotation: rotate the generated secret with the library's rotation
+            function (see :class:`PasswordRotation`; not with ``passwords``; with a
+            cache created later, call :meth:`add_rotation` instead). Default: no rotation.
         :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
         :param user_name: the name clients authenticate as. Default: ``user_id``.
         :param tags: tags for the user. Default: none.
@@ -412,6 +417,9 @@ class PasswordUser(_CreatedUser):
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
         generated: dict[str, Any] | None = None
+        rotation_days = check_rotation(site, rotation) if rotation is not None else None
+        if passwords is not None and rotation is not None:
+            site.fail("rotation", "(with passwords)", "needs the generated secret: omit passwords to rotate")
         if passwords is not None:
             _check_passwords(site, passwords)
         else:
@@ -429,6 +437,33 @@ class PasswordUser(_CreatedUser):
             authentication=AuthenticationType.PASSWORD, tags=tags,
             passwords=list(passwords) if passwords is not None else None, generated_password=generated,
         )
+        self._secret_key = secret_encryption_key
+        self.rotation_function: Any = None
+        """The rotation function (a ``lambda.Function``), once rotation is added."""
+        if rotation is not None and rotation_days is not None:
+            self._add_rotation(site, rotation, rotation_days)
+
+    def add_rotation(self, rotation: PasswordRotation) -> Any:
+        """Rotate the generated secret with the library's rotation function
+        (Secrets Manager's four steps; ``elasticache:ModifyUser`` gives the user
+        the current and the new password, so clients holding the current one keep
+        working). Returns the function (a ``lambda.Function``)."""
+        site = Site(self)
+        days = check_rotation(site, rotation)
+        if self._secret is None:
+            site.fail("rotation", "(with passwords)", "needs the generated secret: omit passwords to rotate")
+        if self.rotation_function is not None:
+            site.fail("rotation", "(again)", "is already set: a secret has one rotation schedule")
+        return self._add_rotation(site, rotation, days)
+
+    def _add_rotation(self, site: Site, rotation: PasswordRotation, days: int) -> Any:
+        secret = self.secret
+        assert secret is not None
+        self.rotation_function = add_rotation(
+            self, site, rotation, days, secret=secret, key=self._secret_key, user_arn=self.user_arn,
+            user_id=self._user_id,
+        )
+        return self.rotation_function
 
     @property
     def secret(self) -> secretsmanager.ISecret | None:

@@ -1,0 +1,232 @@
+"""Opt-in rotation of a :class:`~elasticache_kit.PasswordUser`'s generated secret
+by the library's own rotation function (:mod:`elasticache_kit.rotation_function`:
+Python, standard library and boto3 only), with least-privilege IAM on exactly
+that user and that secret."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import aws_cdk as cdk
+from constructs import Construct
+
+from ._context import Site
+from ._lazy import LazyModule
+from ._network import is_tcp_port, selection_kwargs, tcp_ports
+from ._tokens import is_token
+from .arns import pseudo_parameters
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_ec2 as ec2
+    from aws_cdk import aws_iam as iam
+    from aws_cdk import aws_kms as kms
+    from aws_cdk import aws_lambda as lambda_
+    from aws_cdk import aws_logs as logs
+    from aws_cdk import aws_s3_assets as s3_assets
+    from aws_cdk import aws_secretsmanager as secretsmanager
+else:
+    ec2 = LazyModule("aws_cdk.aws_ec2")
+    iam = LazyModule("aws_cdk.aws_iam")
+    kms = LazyModule("aws_cdk.aws_kms")
+    lambda_ = LazyModule("aws_cdk.aws_lambda")
+    logs = LazyModule("aws_cdk.aws_logs")
+    s3_assets = LazyModule("aws_cdk.aws_s3_assets")
+    secretsmanager = LazyModule("aws_cdk.aws_secretsmanager")
+
+__all__ = ["PasswordRotation"]
+
+#: The function's code: one directory, shipped as the Lambda asset.
+FUNCTION_CODE = Path(__file__).resolve().parent / "rotation_function"
+#: Secrets Manager's limits for AutomaticallyAfterDays.
+SCHEDULE_DAYS = (1, 1000)
+DEFAULT_SCHEDULE_DAYS = 30
+
+_SECRET_ACTIONS = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue",
+                   "secretsmanager:PutSecretValue", "secretsmanager:UpdateSecretVersionStage"]
+_USER_ACTIONS = ["elasticache:ModifyUser", "elasticache:DescribeUsers"]
+# What Lambda needs to attach a function to a VPC (the actions of AWSLambdaVPCAccessExecutionRole).
+_VPC_ACTIONS = ["ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
+                "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+
+#: cdk-nag findings acknowledged on every rotation function (per pack), with the reasons.
+_CONCURRENCY = ("Reserved concurrency would take capacity from the account's unreserved pool (and cannot be set "
+                "on accounts below 100 concurrent executions); Secrets Manager runs one step at a time.")
+_DLQ = ("Secrets Manager invokes the rotation function synchronously and retries failed steps itself; a DLQ "
+        "only receives failed asynchronous invocations.")
+_ENCRYPTED_LOGS = ("The function's log group holds step names and version ids, never a password (the handler "
+                   "logs none); CloudWatch Logs encrypts it at rest.")
+_ACKNOWLEDGED = (
+    ("AwsSolutions-IAM5[Resource::*]",
+     "Lambda's VPC actions (ec2:CreateNetworkInterface, ec2:Describe*) take no resource ARNs (the actions of "
+     "AWSLambdaVPCAccessExecutionRole); every other statement names the one secret, user, key or log group."),
+    *((f"{pack}-LambdaConcurrency", _CONCURRENCY) for pack in ("HIPAA.Security", "NIST.800.53.R5")),
+    *((f"{pack}-LambdaDLQ", _DLQ) for pack in ("HIPAA.Security", "NIST.800.53.R5", "Serverless")),
+    ("Serverless-LambdaTracing",
+     "X-Ray tracing would need the X-Ray API reachable from the function's subnets (another interface endpoint "
+     "in a VPC without NAT); rotation steps are logged and Secrets Manager records each rotation in CloudTrail."),
+    *((f"{pack}-CloudWatchLogGroupEncrypted", _ENCRYPTED_LOGS) for pack in ("HIPAA.Security", "PCI.DSS.321",
+                                                                            "NIST.800.53.R4", "NIST.800.53.R5")),
+)
+
+
+@dataclass(frozen=True)
+class PasswordRotation:
+    """How a :class:`~elasticache_kit.PasswordUser`'s generated secret rotates.
+
+    The rotation function runs in the cache's VPC: testSecret authenticates
+    with the new password against the cache.  Give ``cache`` (a
+    ``ServerlessCache`` created in this app: endpoint, TLS, VPC and network
+    access follow from it; use ``PasswordUser.add_rotation`` once the cache
+    exists), or ``endpoint_host`` and ``vpc``.
+
+    The function calls the Secrets Manager and ElastiCache APIs: its subnets
+    need a NAT route, or interface endpoints with private DNS for both
+    (``ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER`` and
+    ``InterfaceEndpoint(..., target=EndpointTarget.elasticache_api())``).
+    """
+
+    schedule: cdk.Duration | None = None
+    """How often to rotate, in whole days 1..1000. Default: 30 days."""
+    cache: Any | None = None
+    """The cache the user belongs to (a ``ServerlessCache`` created in this app). Default: none."""
+    endpoint_host: str | None = None
+    """The endpoint testSecret authenticates against. Default: the cache's endpoint."""
+    endpoint_port: int | None = None
+    """Its port. Default: the cache's port, else 6379."""
+    tls: bool = True
+    """Whether the endpoint speaks TLS (serverless caches always do). Default: True."""
+    vpc: ec2.IVpc | None = None
+    """The function's VPC. Default: the cache's."""
+    vpc_subnets: ec2.SubnetSelection | None = None
+    """The function's subnets. Default: the VPC's private subnets with egress, else its isolated ones."""
+    security_groups: Sequence[ec2.ISecurityGroup] | None = None
+    """The function's security groups. Default: a new one with egress to the endpoint and to HTTPS only."""
+
+
+def check_rotation(site: Site, rotation: Any) -> int:
+    """Check ``rotation``; return the schedule in days."""
+    if not isinstance(rotation, PasswordRotation):
+        site.fail("rotation", type(rotation).__name__, "must be a PasswordRotation")
+    cache = rotation.cache
+    if cache is not None and getattr(cache, "serverless_cache_endpoint_address", None) is None:
+        site.fail("rotation.cache", type(cache).__name__, "must be a ServerlessCache created in this app")
+    if cache is not None and not cache.engine.supports_rbac:
+        site.fail("rotation.cache", cache.engine.engine_type, "has no users: only Valkey and Redis OSS caches do")
+    if cache is None and rotation.endpoint_host is None:
+        site.fail("rotation.endpoint_host", None, "is required without cache: testSecret authenticates there")
+    if cache is None and rotation.vpc is None:
+        site.fail("rotation.vpc", None, "is required without cache: the function must reach the endpoint")
+    port = rotation.endpoint_port
+    if port is not None and not is_token(port) and not is_tcp_port(port):
+        site.fail("rotation.endpoint_port", port, "must be a TCP port in 1..65535")
+    if rotation.schedule is None:
+        return DEFAULT_SCHEDULE_DAYS
+    if not isinstance(rotation.schedule, cdk.Duration):
+        site.fail("rotation.schedule", rotation.schedule, "must be a Duration, e.g. Duration.days(30)")
+    try:
+        days = rotation.schedule.to_days()
+    except RuntimeError:
+        site.fail("rotation.schedule", rotation.schedule.to_human_string(), "must be a whole number of days")
+    low, high = SCHEDULE_DAYS
+    if not is_token(days) and not (isinstance(days, (int, float)) and float(days).is_integer() and low <= days <= high):
+        site.fail("rotation.schedule", f"{days} days", f"must be a whole number of days in {low}..{high}")
+    return int(days)
+
+
+def add_rotation(
+    scope: Construct, site: Site, rotation: PasswordRotation, days: int, *,
+    secret: secretsmanager.ISecret, key: kms.IKey | None, user_arn: str, user_id: str,
+) -> lambda_.CfnFunction:
+    """Create the rotation function, its role and log group, and the schedule, under ``scope``."""
+    cache: Any = rotation.cache  # check_rotation: a cache, or both endpoint_host and vpc
+    vpc = rotation.vpc or cache.vpc
+    host = rotation.endpoint_host or cache.serverless_cache_endpoint_address
+    port = rotation.endpoint_port or (cache.serverless_cache_endpoint_port if cache is not None else 6379)
+    secret_arn = secret.secret_arn
+    _, region, account = pseudo_parameters()
+
+    cidr: str | None = None
+    if cache is None and not rotation.security_groups:
+        try:
+            cidr = vpc.vpc_cidr_block
+        except RuntimeError:
+            site.fail("rotation.vpc", "(imported)", "has no CIDR block for the egress to endpoint_host: import it "
+                      "with vpc_cidr_block, or give security_groups")
+
+    root = Construct(scope, "Rotation")
+    log_group = logs.LogGroup(root, "Logs", retention=logs.RetentionDays.ONE_YEAR,
+                              removal_policy=cdk.RemovalPolicy.DESTROY)
+    statements = [
+        iam.PolicyStatement(actions=_SECRET_ACTIONS, resources=[secret_arn]),
+        iam.PolicyStatement(actions=_USER_ACTIONS, resources=[user_arn]),
+        iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
+                            resources=[log_group.log_group_arn]),
+        iam.PolicyStatement(actions=_VPC_ACTIONS, resources=["*"]),
+    ]
+    if key is not None:
+        statements.append(iam.PolicyStatement(
+            actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], resources=[key.key_arn],
+            conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}},
+        ))
+    policy = iam.ManagedPolicy(root, "Policy", statements=statements,
+                               description=f"Rotation of ElastiCache user {user_id}'s secret only")
+    # the role lists the policy, so it exists before the function (Lambda checks the VPC
+    # permissions when it creates a function in a VPC)
+    role = iam.Role(root, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+                    description=f"Rotates the password of ElastiCache user {user_id}", managed_policies=[policy])
+
+    groups = list(rotation.security_groups or [])
+    if not groups:
+        group = ec2.SecurityGroup(root, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
+                                  description=f"Rotation function of ElastiCache user {user_id}")
+        group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS to the Secrets Manager and ElastiCache APIs")
+        if cidr is not None:
+            group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), "to the cache endpoint")
+        groups = [group]
+    if rotation.vpc_subnets is not None:
+        subnet_ids = vpc.select_subnets(**selection_kwargs(rotation.vpc_subnets)).subnet_ids
+    else:
+        kind = ec2.SubnetType.PRIVATE_WITH_EGRESS if vpc.private_subnets else ec2.SubnetType.PRIVATE_ISOLATED
+        subnet_ids = vpc.select_subnets(subnet_type=kind).subnet_ids
+    if not subnet_ids:
+        site.fail("rotation.vpc_subnets", "(selection)", "selects no subnets for the rotation function")
+    code = s3_assets.Asset(root, "Code", path=str(FUNCTION_CODE), exclude=["__pycache__", "*.pyc"])
+    # an L1 (one call): the L2 Function would add a DependsOn on its role that its Role GetAtt
+    # already implies (cfn-lint W3005); the role lists the policy, so that exists first (Lambda
+    # checks the VPC permissions when it creates a function in a VPC)
+    function = lambda_.CfnFunction(
+        root, "Function",
+        runtime="python3.14",
+        handler="handler.handler",
+        code=lambda_.CfnFunction.CodeProperty(s3_bucket=code.s3_bucket_name, s3_key=code.s3_object_key),
+        description=f"Rotates the password of ElastiCache user {user_id} (Secrets Manager rotation)",
+        role=role.role_arn,
+        timeout=300,
+        memory_size=256,
+        logging_config=lambda_.CfnFunction.LoggingConfigProperty(
+            log_format="JSON", log_group=log_group.log_group_name),
+        vpc_config=lambda_.CfnFunction.VpcConfigProperty(
+            security_group_ids=[g.security_group_id for g in groups], subnet_ids=subnet_ids),
+        environment=lambda_.CfnFunction.EnvironmentProperty(variables={
+            "CACHE_ENDPOINT_HOST": host,
+            "CACHE_ENDPOINT_PORT": str(port),
+            "CACHE_TLS": "true" if rotation.tls else "false",
+        }),
+    )
+    if cache is not None:
+        for peer in groups:
+            cache.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
+    permission = lambda_.CfnPermission(
+        root, "InvokedBySecretsManager", action="lambda:InvokeFunction", function_name=function.ref,
+        principal="secretsmanager.amazonaws.com", source_arn=secret_arn, source_account=account,
+    )
+    schedule = secretsmanager.CfnRotationSchedule(
+        root, "Schedule", secret_id=secret_arn, rotation_lambda_arn=function.attr_arn,
+        rotation_rules=secretsmanager.CfnRotationSchedule.RotationRulesProperty(automatically_after_days=days),
+    )
+    schedule.add_dependency(permission)
+    cdk.Validations.of(root).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
+    return function
