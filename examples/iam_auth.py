@@ -32,6 +32,11 @@ class IamAuthStack(Stack):
                                        access_control=elasticache.AccessControl.read_write("app:*"))
         group = elasticache.UserGroup(self, "Users", users=[app_user])  # valkey groups need no default user
         cache = elasticache.ServerlessCache(self, "Cache", vpc=isolated_vpc(self), user_group=group)
+        acknowledge(
+            cache,
+            ("ElastiCacheChecks::EC-SC2", "The example shows IAM authentication; its cache holds no data worth a backup."),
+            ("ElastiCacheChecks::EC-SC3", "The example shows IAM authentication; an AWS owned key is enough for it."),
+        )
         function_role = iam.Role(self, "FunctionRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
                                  description="Role of the application function that connects as app-iam")
         cache.grant_connect_as(function_role, app_user)

@@ -9,7 +9,7 @@ from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import isolated_vpc
+from examples._network import acknowledge, isolated_vpc
 
 
 class MemcachedCacheStack(Stack):
@@ -19,6 +19,8 @@ class MemcachedCacheStack(Stack):
         super().__init__(scope, id, **kwargs)
         vpc = isolated_vpc(self)
         cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.MEMCACHED_1_6)
+        acknowledge(cache, ("ElastiCacheChecks::EC-SC3",
+                            "Example cache of data the application can rebuild: an AWS owned key is enough."))
         clients = ec2.SecurityGroup(
             self, "AppSecurityGroup", vpc=vpc, description="Application servers", allow_all_outbound=False
         )

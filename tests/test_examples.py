@@ -44,6 +44,20 @@ def test_nag_ran_and_every_acknowledgement_has_a_reason(assembly) -> None:
     assert all(len(reason) > 20 for reason in reasons.values()), reasons
 
 
+def test_elasticache_checks_ran_with_no_unacknowledged_finding(assembly) -> None:
+    from elasticache_kit.checks.cli import run
+
+    report = json.loads((Path(assembly.directory) / "validation-report.json").read_text())
+    (ours,) = [r for r in report["pluginReports"] if r["pluginName"] == "ElastiCacheChecks"]
+    assert ours.get("violations", []) == [], ours["violations"]
+    # the plugin ran: what the examples acknowledge is reported as suppressed, each with its reason
+    suppressed = {(v["ruleName"], v["violatingConstructs"][0]["constructPath"]) for v in ours["suppressedViolations"]}
+    assert any(rule == "EC-SC2" and path.startswith("IamAuthExample/Cache/") for rule, path in suppressed), suppressed
+    assert all(len(v["reason"]) > 20 for v in ours["suppressedViolations"])
+    # the CLI over the cloud assembly honours the same acknowledgements
+    assert run([assembly.directory]) == 0
+
+
 def test_valkey_example_wires_what_the_issue_asks(assembly) -> None:
     resources = assembly.get_stack_by_name("ValkeyCacheExample").template["Resources"]
     by_type: dict[str, list[dict]] = {}

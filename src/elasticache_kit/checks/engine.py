@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +84,13 @@ class Template:
         for logical_id, resource in self.resources.items():
             self._by_type.setdefault(resource["Type"], []).append(logical_id)
         self._ingress: dict[str, list[Ingress]] | None = None
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, once per template (indexes the rules share)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # -- resources ---------------------------------------------------------
     def of_type(self, *types: str) -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -79,12 +79,19 @@ def authentication(props: Mapping[str, Any]) -> str:
     return "no-password-required" if str(props.get("NoPasswordRequired", "")).lower() == "true" else "?"
 
 
+def _users_by_id(template: Template) -> dict[str, str]:
+    return {props["UserId"]: logical_id for logical_id, props in template.of_type(USER)
+            if isinstance(props.get("UserId"), str)}
+
+
 def members(template: Template, props: Mapping[str, Any]) -> list[Member]:
-    """The group's members, each resolved to a user resource where possible."""
+    """The group's members, each resolved to a user resource where possible:
+    by reference (``Ref``), or by a literal user id that a user of the template has."""
     ids = props.get("UserIds")
+    by_id: dict[str, str] = template.memo("users-by-id", lambda: _users_by_id(template))
     found = []
     for i, value in enumerate(ids if isinstance(ids, list) else []):
-        user = template.target(value)
+        user = by_id.get(value) if isinstance(value, str) else template.target(value)
         found.append(Member(i, user if template.type_of(user) == USER else None,
                             value if isinstance(value, str) else None))
     return found
@@ -122,7 +129,7 @@ def _open_default_user(template: Template) -> Found:
         if _engine(props) != "redis":
             continue
         for member in members(template, props):
-            if member.user_id == BUILT_IN_DEFAULT:
+            if member.user_id == BUILT_IN_DEFAULT and member.user is None:
                 yield (logical_id, ("Properties", "UserIds", member.index),
                        f"{logical_id}: UserIds[{member.index}] is the built-in default user (no password, "
                        "on ~* +@all)")
@@ -227,7 +234,7 @@ def _no_password_in_valkey_group(template: Template) -> Found:
         if _engine(props) != "valkey":
             continue
         for member in members(template, props):
-            no_password = member.user_id == BUILT_IN_DEFAULT or (
+            no_password = (member.user_id == BUILT_IN_DEFAULT and member.user is None) or (
                 member.user is not None and authentication(template.properties(member.user)) == "no-password-required")
             if no_password:
                 who = member.user or "the built-in default user"
@@ -246,8 +253,8 @@ def _redis_group_without_default(template: Template) -> Found:
         found = members(template, props)
         if _engine(props) != "redis" or not found or any(m.user is None and m.user_id is None for m in found):
             continue  # some member is only known at deploy time
-        names = {BUILT_IN_DEFAULT if m.user_id == BUILT_IN_DEFAULT else
-                 template.properties(m.user).get("UserName") if m.user else None for m in found}
+        names = {template.properties(m.user).get("UserName") if m.user else
+                 BUILT_IN_DEFAULT if m.user_id == BUILT_IN_DEFAULT else None for m in found}
         if "default" not in names and all(m.user or m.user_id == BUILT_IN_DEFAULT for m in found):
             yield (logical_id, ("Properties", "UserIds"),
                    f"{logical_id}: no member is named 'default', which a redis user group requires")
