@@ -13,19 +13,25 @@ interleave.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 from ._tokens import is_token
 
-__all__ = ["Forward", "render_apply_script", "render_forward_table", "render_setup_script"]
+__all__ = ["Forward", "render_apply_script", "render_discover_program", "render_forward_table", "render_setup_script"]
 
 CONFIG_DIR: Final = "/etc/nat-bastion"
 FORWARDS_FILE: Final = f"{CONFIG_DIR}/forwards"
+DISCOVERY_FILE: Final = f"{CONFIG_DIR}/discovery.json"
+DATA_DIR: Final = "/var/lib/nat-bastion"
 APPLY_PROGRAM: Final = "/usr/local/sbin/nat-bastion-apply"
+DISCOVER_PROGRAM: Final = "/usr/local/sbin/nat-bastion-discover"
 _HOSTNAME = re.compile(r"(?=.{1,253}\Z)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z")
 
 
@@ -69,10 +75,18 @@ def render_apply_script() -> str:
     chains only when it is missing.  So a rerun repairs flushed or deleted
     rules, and a run with nothing to do changes nothing.
 
+    When the discovery configuration exists (the bastion forwards replication
+    groups or Memcached clusters), each run first runs the discovery program
+    (:mod:`elasticache_kit.bastion_discovery`) under the same lock, and adds
+    the forward lines it wrote to the table's; a failed discovery leaves its
+    last lines in place.
+
     Environment overrides (for tests): ``NAT_BASTION_FORWARDS`` (table path),
     ``NAT_BASTION_STATE`` (state directory: the lock and a copy of the last
     rules applied), ``NAT_BASTION_IFACE`` (public interface; default: the
-    interface of the default route).
+    interface of the default route), ``NAT_BASTION_DISCOVERY`` (discovery
+    configuration), ``NAT_BASTION_DATA`` (discovery's state directory),
+    ``NAT_BASTION_DISCOVER`` (the discovery program).
     """
     return r'''#!/bin/bash
 # nat-bastion-apply: forward table -> iptables NAT rules.
@@ -88,6 +102,17 @@ if ! flock -w 50 9; then
 fi
 IFACE="${NAT_BASTION_IFACE:-$(ip -o -4 route show to default | awk '{print $5; exit}')}"
 if [ -z "$IFACE" ]; then echo "nat-bastion: no default route, cannot find the public interface" >&2; exit 1; fi
+
+# Node discovery (replication groups, Memcached clusters): the current nodes from the ElastiCache API.
+DISCOVERY="${NAT_BASTION_DISCOVERY:-@DISCOVERY_FILE@}"
+DATA="${NAT_BASTION_DATA:-@DATA_DIR@}"
+tables=("$FORWARDS")
+if [ -f "$DISCOVERY" ]; then
+  if ! NAT_BASTION_DISCOVERY="$DISCOVERY" NAT_BASTION_DATA="$DATA" "${NAT_BASTION_DISCOVER:-@DISCOVER_PROGRAM@}"; then
+    echo "nat-bastion: discovery failed this round; the last discovered forwards stay" >&2
+  fi
+  if [ -f "$DATA/discovered" ]; then tables+=("$DATA/discovered"); fi
+fi
 
 resolve() {
   if [[ "$1" =~ ^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$ ]]; then echo "$1"; return 0; fi
@@ -108,7 +133,7 @@ while read -r public host port _; do
     continue
   fi
   wanted+=("nat NATB_PRE -i $IFACE -p tcp --dport $public -j DNAT --to-destination $address:$port")
-done < "$FORWARDS"
+done < <(cat "${tables[@]}")
 wanted+=("nat NATB_POST -m conntrack --ctstate DNAT -j MASQUERADE")
 wanted+=("filter NATB_FWD -m conntrack --ctstate DNAT,ESTABLISHED,RELATED -j ACCEPT")
 
@@ -164,7 +189,14 @@ for line in "nat PREROUTING NATB_PRE" "nat POSTROUTING NATB_POST" "filter FORWAR
     echo "nat-bastion: jump $chain -> $target added"
   fi
 done
-'''.replace("@FORWARDS_FILE@", FORWARDS_FILE)
+'''.replace("@FORWARDS_FILE@", FORWARDS_FILE).replace("@DISCOVERY_FILE@", DISCOVERY_FILE).replace(
+        "@DATA_DIR@", DATA_DIR).replace("@DISCOVER_PROGRAM@", DISCOVER_PROGRAM)
+
+
+def render_discover_program(python: str = "/usr/bin/python3") -> str:
+    """The discovery program: :mod:`elasticache_kit.bastion_discovery`'s source, run by ``python``."""
+    source = (Path(__file__).parent / "bastion_discovery.py").read_text(encoding="utf-8")
+    return f"#!{python}\n" + source
 
 
 def _heredoc(path: str, content: str, mode: str) -> str:
@@ -173,9 +205,19 @@ def _heredoc(path: str, content: str, mode: str) -> str:
     return f"cat > {path} <<'{marker}'\n{content}{marker}\nchmod {mode} {path}\n"
 
 
-def render_setup_script(forwards: Sequence[Forward]) -> str:
+def _packed(path: str, content: str, mode: str) -> str:
+    """``content`` written to ``path`` from gzip + base64 (EC2 user data is at most 16 KB)."""
+    packed = base64.b64encode(gzip.compress(content.encode(), mtime=0)).decode()
+    lines = "\n".join(packed[i:i + 76] for i in range(0, len(packed), 76))
+    return f"base64 -d <<'NAT_BASTION_EOF' | gunzip > {path}\n{lines}\nNAT_BASTION_EOF\nchmod {mode} {path}\n"
+
+
+def render_setup_script(forwards: Sequence[Forward], discovery: str | None = None) -> str:
     """The whole user data: packages (retried), persistent IP forwarding, the
-    forward table, the apply program, and a boot + every-minute timer.
+    forward table, the apply program, and a boot + every-minute timer; with
+    ``discovery`` (the discovery configuration, JSON), also the discovery
+    program and the AWS CLI it calls (preinstalled on Amazon Linux 2023's
+    standard images; installed when missing, e.g. on the minimal ones).
 
     The timer is the only thing that starts the apply program: enabling it
     runs the first apply at once (its boot delay has passed), and a failed
@@ -202,6 +244,12 @@ def render_setup_script(forwards: Sequence[Forward]) -> str:
         f"mkdir -p {CONFIG_DIR}\n",
         _heredoc(FORWARDS_FILE, render_forward_table(forwards), "0644"),
         _heredoc(APPLY_PROGRAM, render_apply_script(), "0755"),
+        *([
+            "command -v aws >/dev/null || retry dnf install -y awscli-2\n",
+            f"mkdir -p {DATA_DIR}\n",
+            _heredoc(DISCOVERY_FILE, discovery if discovery.endswith("\n") else discovery + "\n", "0644"),
+            _packed(DISCOVER_PROGRAM, render_discover_program(), "0755"),
+        ] if discovery is not None else []),
         _heredoc("/etc/systemd/system/nat-bastion-apply.service", service, "0644"),
         _heredoc("/etc/systemd/system/nat-bastion-apply.timer", timer, "0644"),
         "systemctl daemon-reload\n",
