@@ -196,6 +196,7 @@ def installed(built: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
     run([str(python), "-I", str(work / "synth.py"), str(work)], cwd=work)
     result: dict[str, Any] = json.loads((work / "result.json").read_text())
     result["purelib"] = str(purelib)
+    result["cli_help"] = run([str(python), "-I", "-m", "elasticache_kit", "--help"], cwd=work).stdout
     return result
 
 
@@ -207,6 +208,10 @@ def test_installed_wheel_is_what_runs(installed: dict[str, Any]) -> None:
     assert outside == {}, "elasticache_kit modules loaded from outside the new venv"
     assert not any(Path(entry).resolve() == ROOT / "src" for entry in installed["sys_path"] if entry)
     assert installed["version"] == installed["package_version"] == elasticache_kit.__version__
+
+
+def test_installed_command_line_runs(installed: dict[str, Any]) -> None:
+    assert "token" in installed["cli_help"] and "python -m elasticache_kit" in installed["cli_help"]
 
 
 def test_dependencies_satisfy_the_wheel(installed: dict[str, Any]) -> None:
