@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .access_control import ACL_CATEGORIES, AccessControl
     from .bastion_script import Forward, render_apply_script, render_setup_script
+    from .checks.cdk import ElastiCacheChecks
+    from .checks.engine import check_template
     from .endpoint_policy import (
         Effect,
         ElastiCacheActions,
@@ -65,6 +67,7 @@ _EXPORTS: dict[str, str] = {
     "ElastiCacheActions": "endpoint_policy",
     "EndpointPolicy": "endpoint_policy",
     "EndpointPolicyStatement": "endpoint_policy",
+    "ElastiCacheChecks": "checks.cdk",
     "EndpointTarget": "interface_endpoint",
     "Forward": "bastion_script",
     "IServerlessCache": "serverless_cache",
@@ -87,6 +90,7 @@ _EXPORTS: dict[str, str] = {
     "UserGroup": "user_group",
     "UserGroupBase": "user_group",
     "ValidationError": "errors",
+    "check_template": "checks.engine",
     "render_apply_script": "bastion_script",
     "render_setup_script": "bastion_script",
 }
@@ -117,6 +121,7 @@ __all__ = [
     "ElastiCacheActions",
     "EndpointPolicy",
     "EndpointPolicyStatement",
+    "ElastiCacheChecks",
     "EndpointTarget",
     "Forward",
     "IServerlessCache",
@@ -139,6 +144,7 @@ __all__ = [
     "UserGroup",
     "UserGroupBase",
     "ValidationError",
+    "check_template",
     "render_apply_script",
     "render_setup_script",
 ]
