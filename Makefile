@@ -49,7 +49,9 @@ test-deps:
 	  else echo "note:$$missing missing and not installable here (needs root and apt-get); the tests that need them will skip"; fi; \
 	fi
 
-test: $(VENV_STAMP) test-deps
+# The alpha module (benchmark-only, never a dependency) is installed for the
+# tests that build the same situation with it, elasticache_kit and L1s.
+test: $(VENV_STAMP) test-deps bench/.alpha/.installed
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
