@@ -23,7 +23,7 @@ from ._context import Site
 from ._tokens import is_token
 from .errors import ValidationError
 
-__all__ = ["core", "js_checks", "js_get", "plain", "tag_list"]
+__all__ = ["core", "is_marked", "js_checks", "js_get", "plain", "tag_list"]
 
 core = _core
 
@@ -55,6 +55,20 @@ def js_get(obj: Any, name: str) -> Any:
     Python), and Python reads the object once, the same object aws-cdk-lib sees.
     """
     return jsii.get(obj, name)
+
+
+def is_marked(obj: object, kind: str) -> bool:
+    """Whether ``obj`` carries the JavaScript side's marker of a created ``kind``
+    (``Symbol.for('elasticache-kit.KIND')``: ServerlessCache, IamUser,
+    PasswordUser, NoPasswordUser, UserGroup).
+
+    The marker is on the JavaScript object, so it answers for constructs made
+    by any copy of the library, however they reached Python; anything that is
+    not a jsii object is not one of ours and costs no round trip.
+    """
+    if getattr(obj, "__jsii_ref__", None) is None:
+        return False
+    return bool(core.CoreMarkers.has(obj, kind))
 
 
 def plain(**values: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _network
 from ._context import ResourceMixin, Site, construct_path, jsii_ref, provides
-from ._js import core, js_checks, js_get, plain, tag_list
+from ._js import core, is_marked, js_checks, js_get, plain, tag_list
 from ._lazy import LazyModule
 from .arns import elasticache_arn, name_from_arn
 from .engines import CacheEngine
@@ -507,6 +507,18 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         )
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
+
+    @staticmethod
+    def is_serverless_cache(x: object) -> bool:
+        """Whether ``x`` is a serverless cache created with this class (True),
+        not an import or anything else (False).
+
+        Like the alpha module's ``isServerlessCache``, it asks a marker
+        (``Symbol.for('elasticache-kit.ServerlessCache')`` on the JavaScript
+        object), so it also answers for caches made by another copy of the
+        library.
+        """
+        return isinstance(x, ServerlessCache) or is_marked(x, "ServerlessCache")
 
     @cached_property
     def connections(self) -> ec2.Connections:

@@ -9,7 +9,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import ResourceMixin, Site, construct_path, provides
-from ._js import core, plain, tag_list
+from ._js import core, is_marked, plain, tag_list
 from ._tokens import is_token
 from .arns import elasticache_arn, name_from_arn
 from .engines import UserEngine
@@ -237,6 +237,14 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
                     f"has user name {user.user_name!r}, already used by {other.user_id!r}: "
                     f"user names in a group must be unique",
                 )
+
+    @staticmethod
+    def is_user_group(x: object) -> bool:
+        """Whether ``x`` is a user group created with this class (True), not an
+        import or anything else (False); asks the JavaScript object's marker
+        (``Symbol.for('elasticache-kit.UserGroup')``), so it also answers for
+        groups made by another copy of the library."""
+        return isinstance(x, UserGroup) or is_marked(x, "UserGroup")
 
     @property
     def users(self) -> list[IUser]:

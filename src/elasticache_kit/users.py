@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from ._context import ResourceMixin, Site
-from ._js import core, js_checks, plain, tag_list
+from ._js import core, is_marked, js_checks, plain, tag_list
 from ._lazy import LazyModule
 from ._tokens import is_token
 from .access_control import AccessControl
@@ -339,6 +339,14 @@ class IamUser(_CreatedUser):
 
     _AUTHENTICATION = AuthenticationType.IAM
 
+    @staticmethod
+    def is_iam_user(x: object) -> bool:
+        """Whether ``x`` is an IAM-authenticated user created with this class (True), not an
+        import or anything else (False); asks the JavaScript object's marker
+        (``Symbol.for('elasticache-kit.IamUser')``), so it also answers for users
+        made by another copy of the library."""
+        return isinstance(x, IamUser) or is_marked(x, "IamUser")
+
     def __init__(
         self,
         scope: Construct,
@@ -382,6 +390,14 @@ class PasswordUser(_CreatedUser):
     """
 
     _AUTHENTICATION = AuthenticationType.PASSWORD
+
+    @staticmethod
+    def is_password_user(x: object) -> bool:
+        """Whether ``x`` is a password user created with this class (True), not an
+        import or anything else (False); asks the JavaScript object's marker
+        (``Symbol.for('elasticache-kit.PasswordUser')``), so it also answers for users
+        made by another copy of the library."""
+        return isinstance(x, PasswordUser) or is_marked(x, "PasswordUser")
 
     def __init__(
         self,
@@ -500,6 +516,14 @@ class NoPasswordUser(_CreatedUser):
     """
 
     _AUTHENTICATION = AuthenticationType.NO_PASSWORD
+
+    @staticmethod
+    def is_no_password_user(x: object) -> bool:
+        """Whether ``x`` is a no-password user created with this class (True), not an
+        import or anything else (False); asks the JavaScript object's marker
+        (``Symbol.for('elasticache-kit.NoPasswordUser')``), so it also answers for users
+        made by another copy of the library."""
+        return isinstance(x, NoPasswordUser) or is_marked(x, "NoPasswordUser")
     _DEFAULT_ENGINE = UserEngine.REDIS
 
     def __init__(
