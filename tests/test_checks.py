@@ -18,7 +18,7 @@ from elasticache_kit.checks import ENGINE_SUPPORT, Severity, Template, all_rules
 from elasticache_kit.checks.cfn_lint_rules import cfn_lint_id
 from elasticache_kit.checks.cli import run
 
-from .checks_fixtures import CASES, SECURE_RBAC, cache, group, res, serverless, sg, tcp, template, user
+from .checks_fixtures import CASES, SECURE_RBAC, cache, group, res, serverless, sg, template, user
 
 TODAY = datetime.date(2026, 12, 1)
 RULES = {r.id: r for r in all_rules()}
