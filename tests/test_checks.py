@@ -206,3 +206,12 @@ def test_cfn_lint_append_rules_reports_the_same_findings(tmp_path: Path) -> None
                   if re.search(r":[EWI]9\d{3}:", line))
     assert ours == sorted([(str(bad), "E9101"), (str(bad), "E9501"), (str(rb2), "W9202")]), result.stdout
     assert "EC-RB2: Group: member Admin has full access" in result.stdout
+
+
+def test_readme_table_lists_every_rule_as_it_is() -> None:
+    readme = (ROOT / "README.md").read_text()
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| \[(EC-[A-Z]+\d+)\]\(([^)]+)\) \|.*$", readme, re.M)}
+    assert set(rows) == set(RULES)
+    for rule in RULES.values():
+        assert f"| [{rule.id}]({rule.documentation}) | {cfn_lint_id(rule)} | {rule.severity.value} | " in rows[rule.id]
+        assert rule.fix.replace("|", "\\|") in rows[rule.id]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .findings import CheckFunction, Rule, Severity
 
-__all__ = ["RULE_MODULES", "all_rules", "rule"]
+__all__ = ["DOMAINS", "RULE_MODULES", "all_rules", "rule"]
 
 #: The modules that define rules, by domain.
 RULE_MODULES = ("serverless", "rbac", "endpoints", "clusters", "bastion")
@@ -29,14 +29,18 @@ def rule(id: str, severity: Severity, *, title: str, why: str, fix: str, documen
 
 
 def all_rules() -> list[Rule]:
-    """Every rule, ordered by id (domain, then number)."""
+    """Every rule, by domain (:data:`DOMAINS`), then number."""
     for module in RULE_MODULES:
         importlib.import_module(f".{module}", __package__)
 
     return sorted(_RULES.values(), key=lambda r: _split(r.id))
 
 
-def _split(rule_id: str) -> tuple[str, int]:
+#: Rule domains in report order: serverless, RBAC, endpoints, node-based clusters, NAT bastion.
+DOMAINS = ("SC", "RB", "EP", "CL", "NB")
+
+
+def _split(rule_id: str) -> tuple[int, int]:
     tail = rule_id.split("-", 1)[1]
     letters = tail.rstrip("0123456789")
-    return letters, int(tail[len(letters):] or 0)
+    return DOMAINS.index(letters), int(tail[len(letters):] or 0)
