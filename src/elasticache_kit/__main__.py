@@ -1,6 +1,7 @@
 """Command line: ``python -m elasticache_kit token --cache NAME --user ID``,
 ``python -m elasticache_kit check TEMPLATE...`` (the ElastiCache rules, see
-:mod:`elasticache_kit.checks.cli`).
+:mod:`elasticache_kit.checks.cli`), ``python -m elasticache_kit bastion-nodes --parameter NAME``
+(a NAT bastion's node table, see :mod:`elasticache_kit.bastion_client`).
 
 Prints an IAM auth token, e.g. for
 ``redis-cli --tls -h ENDPOINT --user ID --pass "$(python -m elasticache_kit token --cache NAME --user ID)"``.
@@ -29,8 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .checks.cli import add_parser as add_check
 
     add_check(commands)
+    from .bastion_client import add_parser as add_bastion_nodes
+
+    add_bastion_nodes(commands)
     args = parser.parse_args(argv)
-    if args.command == "check":
+    if args.command in ("check", "bastion-nodes"):
         return int(args.handler(args))
     try:
         print(generate_auth_token(args.cache, args.user, region=args.region, serverless=not args.replication_group))

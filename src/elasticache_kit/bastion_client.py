@@ -34,6 +34,7 @@ command-line clients, does not verify it.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -42,7 +43,7 @@ from typing import Any
 
 from .errors import ValidationError
 
-__all__ = ["BastionEndpoint", "BastionNode", "NodeTable", "RefreshingRemap", "load_node_table"]
+__all__ = ["BastionEndpoint", "BastionNode", "NodeTable", "RefreshingRemap", "format_table", "load_node_table", "remap_snippet"]
 
 _WHERE = "bastion_client"
 _TABLE_VERSION = 1
@@ -249,3 +250,67 @@ class RefreshingRemap:
                 self._loaded_at = time.monotonic()
             found = self._mapping.get(key)
         return found if found is not None else address
+
+
+# ------------------------------------------------------------------ command line
+def add_parser(commands: Any) -> None:
+    """Register ``bastion-nodes`` on the ``python -m elasticache_kit`` command line."""
+    verb = commands.add_parser(
+        "bastion-nodes", help="print a NAT bastion's node table (node -> private address -> public port)",
+        description="Read the table a NatBastion publishes for a replication group or Memcached cluster "
+                    "(its SSM parameter, see the stack output) and print it.")
+    verb.add_argument("--parameter", required=True, help="the SSM parameter name (stack output NodeTableParameter...)")
+    verb.add_argument("--region", help="AWS region (default: your configured region)")
+    verb.add_argument("--endpoint-url", help="SSM endpoint URL (default: the regional endpoint)")
+    verb.add_argument("--public-host", help="the bastion's address (default: the Elastic IP in the table)")
+    verb.add_argument("--format", choices=("table", "json", "remap", "hosts", "redis-cli"), default="table",
+                      help="table (default), json (the remap as JSON), remap (a Python snippet for RedisCluster), "
+                           "hosts (/etc/hosts lines for TLS name checks), redis-cli (one line per node)")
+    verb.set_defaults(handler=_run)
+
+
+def _run(args: Any) -> int:
+    try:
+        table = load_node_table(args.parameter, region=args.region, endpoint_url=args.endpoint_url)
+        print(format_table(table, args.format, public_host=args.public_host, parameter=args.parameter))
+    except ValidationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def format_table(table: NodeTable, style: str, *, public_host: str | None = None, parameter: str = "PARAMETER") -> str:
+    """``table`` as the ``bastion-nodes`` verb prints it."""
+    if style == "json":
+        mapping = table.remap(public_host)
+        return json.dumps({f"{host}:{port}": f"{to_host}:{to_port}" for (host, port), (to_host, to_port) in mapping.items()},
+                          indent=1, sort_keys=True)
+    if style == "hosts":
+        return "\n".join(table.hosts_entries(public_host))
+    if style == "redis-cli":
+        return "\n".join(table.redis_cli_commands(public_host))
+    if style == "remap":
+        return remap_snippet(parameter)
+    public = public_host or table.public_ip or "?"
+    rows = [f"{table.kind} {table.id} via {public}"]
+    rows += [f"  endpoint {e.name:<13} {e.host}:{e.port} -> {public}:{e.public_port}" for e in table.endpoints]
+    for node in table.nodes:
+        role = f" {node.role}" if node.role else ""
+        target = f"{public}:{node.public_port}" if node.public_port is not None else "(no public port left)"
+        rows.append(f"  node {node.id:<12} {node.address or '(unresolved)'}:{node.port} {node.host}{role} -> {target}")
+    if table.unforwarded:
+        rows.append(f"  not forwarded (no port left): {', '.join(table.unforwarded)}")
+    return "\n".join(rows)
+
+
+def remap_snippet(parameter: str) -> str:
+    """The Python that connects redis-py's ``RedisCluster`` through the bastion."""
+    return (
+        "from redis.cluster import RedisCluster\n"
+        "from elasticache_kit.bastion_client import RefreshingRemap\n\n"
+        f"remap = RefreshingRemap.from_parameter({parameter!r})\n"
+        "host, port = remap.table.startup_node()\n"
+        "client = RedisCluster(host=host, port=port, address_remap=remap, ssl=True, ssl_check_hostname=False)\n"
+        "# ssl_check_hostname=False: the node certificates name the nodes, not the Elastic IP (see the\n"
+        "# bastion_client docs for keeping name checks with RefreshingRemap(..., by_name=True) and hosts entries)\n"
+    )
