@@ -20,6 +20,7 @@ import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { clientPort, mark } from './private';
 
+export * from './clusters';
 export * from './connectable';
 export * from './endpoint';
 

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from .bastion_script import Forward, render_apply_script, render_setup_script
     from .checks.cdk import ElastiCacheChecks
     from .checks.engine import check_template
+    from .clusters.engine_versions import EngineVersion
+    from .clusters.logs import LogDelivery
+    from .clusters.memcached_cluster import IMemcachedCluster, MemcachedCluster, MemcachedClusterBase
+    from .clusters.parameter_group import IParameterGroup, ParameterGroup, ParameterGroupBase
+    from .clusters.replication_group import (
+        ClusterReplicationGroup,
+        IReplicationGroup,
+        ReplicationGroup,
+        ReplicationGroupBase,
+        ReplicationGroupOptions,
+    )
+    from .clusters.subnet_group import ISubnetGroup, SubnetGroup, SubnetGroupBase
     from .endpoint_policy import (
         Effect,
         ElastiCacheActions,
@@ -56,6 +68,22 @@ if TYPE_CHECKING:
 # first used, so ``import elasticache_kit`` costs almost nothing and a program
 # pays only for what it uses.
 _EXPORTS: dict[str, str] = {
+    "ClusterReplicationGroup": "clusters.replication_group",
+    "EngineVersion": "clusters.engine_versions",
+    "IMemcachedCluster": "clusters.memcached_cluster",
+    "IParameterGroup": "clusters.parameter_group",
+    "IReplicationGroup": "clusters.replication_group",
+    "ISubnetGroup": "clusters.subnet_group",
+    "LogDelivery": "clusters.logs",
+    "MemcachedCluster": "clusters.memcached_cluster",
+    "MemcachedClusterBase": "clusters.memcached_cluster",
+    "ParameterGroup": "clusters.parameter_group",
+    "ParameterGroupBase": "clusters.parameter_group",
+    "ReplicationGroup": "clusters.replication_group",
+    "ReplicationGroupBase": "clusters.replication_group",
+    "ReplicationGroupOptions": "clusters.replication_group",
+    "SubnetGroup": "clusters.subnet_group",
+    "SubnetGroupBase": "clusters.subnet_group",
     "ACL_CATEGORIES": "access_control",
     "AccessControl": "access_control",
     "AuthenticationType": "users",
@@ -110,6 +138,22 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ClusterReplicationGroup",
+    "EngineVersion",
+    "IMemcachedCluster",
+    "IParameterGroup",
+    "IReplicationGroup",
+    "ISubnetGroup",
+    "LogDelivery",
+    "MemcachedCluster",
+    "MemcachedClusterBase",
+    "ParameterGroup",
+    "ParameterGroupBase",
+    "ReplicationGroup",
+    "ReplicationGroupBase",
+    "ReplicationGroupOptions",
+    "SubnetGroup",
+    "SubnetGroupBase",
     "ACL_CATEGORIES",
     "AccessControl",
     "AuthenticationType",

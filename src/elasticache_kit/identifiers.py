@@ -25,6 +25,8 @@ __all__ = [
     "check_snapshot_name",
     "check_description",
     "generated_name",
+    "check_replication_group_id",
+    "check_cache_cluster_id",
 ]
 
 CACHE_NAME_MAX: Final = 40
@@ -120,3 +122,17 @@ def generated_name(path: str, max_len: int = CACHE_NAME_MAX) -> str:
         cleaned = "c" + cleaned
     head = cleaned[: max_len - len(digest) - 1]
     return f"{head}-{digest}"
+
+
+REPLICATION_GROUP_ID_MAX: Final = 40
+CACHE_CLUSTER_ID_MAX: Final = 50
+
+
+def check_replication_group_id(site: Site, prop: str, value: str) -> None:
+    """A replication group id: 1-40 lower-case letters, digits, single hyphens, letter first."""
+    _check_identifier(site, prop, value, "replication group id", REPLICATION_GROUP_ID_MAX)
+
+
+def check_cache_cluster_id(site: Site, prop: str, value: str) -> None:
+    """A cache cluster id: 1-50 lower-case letters, digits, single hyphens, letter first."""
+    _check_identifier(site, prop, value, "cache cluster id", CACHE_CLUSTER_ID_MAX)

@@ -1,0 +1,400 @@
+"""Memcached clusters (``AWS::ElastiCache::CacheCluster`` with engine
+``memcached``): nodes, AZ mode, TLS, and Memcached's own rules (M1-M3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import aws_cdk as cdk
+from constructs import Construct
+
+from .._context import ResourceMixin, Site, construct_path, provides
+from .._js import core, js_checks, js_get, plain, tag_list
+from .._tokens import is_token
+from ..arns import elasticache_arn, name_from_arn
+from ..identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
+from .engine_versions import EngineVersion
+from .parameter_group import IParameterGroup, check_parameters
+from .replication_group import METRIC_NAMESPACE, METRIC_PERIOD_SECONDS
+from .rules import check_count, check_network, check_node_type, check_port, check_security_groups
+from .subnet_group import ISubnetGroup, subnet_group_subnets
+from .windows import check_maintenance_window
+
+if TYPE_CHECKING:
+    from aws_cdk import aws_cloudwatch as cloudwatch
+    from aws_cdk import aws_ec2 as ec2
+    from aws_cdk import aws_iam as iam
+    from aws_cdk import aws_sns as sns
+
+__all__ = ["IMemcachedCluster", "MemcachedClusterBase", "MemcachedCluster", "MAX_MEMCACHED_NODES"]
+
+#: Nodes of a Memcached cluster (rule M1).
+MAX_MEMCACHED_NODES = 40
+AZ_MODES = ("single-az", "cross-az")
+DEFAULT_NODE_TYPE = "cache.t4g.micro"
+
+
+@runtime_checkable
+class IMemcachedCluster(Protocol):
+    """A Memcached cluster, created in this app or imported."""
+
+    @property
+    def cluster_id(self) -> str:
+        """The cluster's id (``CacheClusterId``, lower case)."""
+        ...
+
+    @property
+    def cache_cluster_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:cluster:ID``."""
+        ...
+
+    @property
+    def port(self) -> int | None:
+        """The port; None when unknown (imports)."""
+        ...
+
+    @property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cluster's port."""
+        ...
+
+
+class MemcachedClusterBase(ResourceMixin):
+    """What created and imported Memcached clusters share."""
+
+    _cluster_id: str
+    _port: int | None = None
+    _num_nodes: int | None = None
+    _given_arn: str | None = None
+
+    @property
+    def cluster_id(self) -> str:
+        """The cluster's id (lower case, as the service stores it)."""
+        return self._cluster_id
+
+    @property
+    def cache_cluster_arn(self) -> str:
+        """``arn:PARTITION:elasticache:REGION:ACCOUNT:cluster:ID``."""
+        return self._given_arn or elasticache_arn("cluster", self._cluster_id)
+
+    @property
+    def engine(self) -> str:
+        """``memcached``."""
+        return "memcached"
+
+    @property
+    def port(self) -> int | None:
+        """The port; None when unknown (imports without ``port``)."""
+        return self._port
+
+    @property
+    def num_cache_nodes(self) -> int | None:
+        """Nodes in the cluster; None when unknown (imports)."""
+        return self._num_nodes
+
+    @property
+    def cache_node_ids(self) -> list[str] | None:
+        """The node ids the service gives (``0001``, ``0002``...); None when unknown."""
+        count = self._num_nodes
+        if count is None or is_token(count):
+            return None
+        return [f"{i:04d}" for i in range(1, count + 1)]
+
+    if TYPE_CHECKING:
+
+        @property
+        def connections(self) -> ec2.Connections:
+            """Network access to the cluster."""
+            ...
+
+    def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
+        """Allow ``grantee`` the given ``actions`` on this cluster's ARN only."""
+        return core.CoreGrants.on_principal(grantee, list(actions), [self.cache_cluster_arn])
+
+    def metric(
+        self, metric_name: str, *, cache_node_id: str | None = None, statistic: str = "Average", **props: Any
+    ) -> cloudwatch.Metric:
+        """The named ``AWS/ElastiCache`` metric of the cluster (5 minutes).
+
+        Every Memcached metric is published per node (``CacheClusterId`` and
+        ``CacheNodeId``); CloudWatch also aggregates the cluster's nodes under
+        ``CacheClusterId`` alone, which is the default here.
+        """
+        if not props and cache_node_id is None:
+            return core.CoreMetrics.metric(
+                METRIC_NAMESPACE, metric_name, "CacheClusterId", self._cluster_id, statistic, METRIC_PERIOD_SECONDS
+            )
+        from aws_cdk import aws_cloudwatch as cloudwatch
+
+        dimensions = {"CacheClusterId": self._cluster_id}
+        if cache_node_id is not None:
+            dimensions["CacheNodeId"] = cache_node_id
+        options: dict[str, Any] = {
+            "namespace": METRIC_NAMESPACE, "metric_name": metric_name, "dimensions_map": dimensions,
+            "period": cdk.Duration.seconds(METRIC_PERIOD_SECONDS), "statistic": statistic,
+        }
+        options.update(props)
+        return cloudwatch.Metric(**options)
+
+    def metric_cpu_utilization(self, **kwargs: Any) -> cloudwatch.Metric:
+        """Host CPU percent (``CPUUtilization``, Average)."""
+        return self.metric("CPUUtilization", **kwargs)
+
+    def metric_evictions(self, **kwargs: Any) -> cloudwatch.Metric:
+        """Items evicted for space (``Evictions``, Sum)."""
+        kwargs.setdefault("statistic", "Sum")
+        return self.metric("Evictions", **kwargs)
+
+    def metric_current_connections(self, **kwargs: Any) -> cloudwatch.Metric:
+        """Client connections (``CurrConnections``, Maximum)."""
+        kwargs.setdefault("statistic", "Maximum")
+        return self.metric("CurrConnections", **kwargs)
+
+    @classmethod
+    def from_cluster_attributes(
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        cluster_id: str | None = None,
+        cache_cluster_arn: str | None = None,
+        port: int | None = None,
+        num_cache_nodes: int | None = None,
+        security_groups: Sequence[ec2.ISecurityGroup] | None = None,
+        configuration_endpoint_address: str | None = None,
+    ) -> MemcachedClusterBase:
+        """Import an existing Memcached cluster; give one of ``cluster_id`` and ``cache_cluster_arn``."""
+        site = Site(scope, id)
+        if cluster_id is not None and cache_cluster_arn is not None:
+            site.fail("cache_cluster_arn", cache_cluster_arn, "conflicts with cluster_id: give one of them")
+        if cache_cluster_arn is not None:
+            cluster_id = name_from_arn(site, "cache_cluster_arn", cache_cluster_arn, "cluster")
+        elif cluster_id is not None:
+            check_cache_cluster_id(site, "cluster_id", cluster_id)
+        else:
+            site.fail("cluster_id", None, "is required: give one of cluster_id or cache_cluster_arn")
+        if port is not None:
+            check_port(site, port, 11211)
+        if num_cache_nodes is not None:
+            check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "nodes")
+        groups = check_security_groups(site, security_groups) or []
+        imported = _ImportedMemcachedCluster(scope, id, plain(securityGroups=groups, port=port))
+        imported._cluster_id = cluster_id
+        imported._given_arn = cache_cluster_arn
+        imported._port = port
+        imported._num_nodes = num_cache_nodes
+        imported.configuration_endpoint_address = configuration_endpoint_address
+        return imported
+
+    @classmethod
+    def from_cluster_id(cls, scope: Construct, id: str, cluster_id: str) -> MemcachedClusterBase:
+        """Import an existing Memcached cluster by id."""
+        return cls.from_cluster_attributes(scope, id, cluster_id=cluster_id)
+
+
+class _ImportedMemcachedCluster(core.CoreImportedNodeCluster, MemcachedClusterBase):
+    """A Memcached cluster that exists outside this app."""
+
+    configuration_endpoint_address: str | None
+
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access over the security groups it was imported with (read once)."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
+
+
+def _az_mode(site: Site, az_mode: str | None, azs: Sequence[str] | None, count: int) -> tuple[str, list[str] | None]:
+    """Rule M2: single-az or cross-az; one preferred zone per node; several zones need cross-az."""
+    if az_mode is not None and az_mode not in AZ_MODES:
+        site.fail("az_mode", az_mode, f"must be one of {', '.join(AZ_MODES)}")
+    multi = is_token(count) or count > 1
+    mode = az_mode or ("cross-az" if multi else "single-az")
+    if mode == "cross-az" and not multi:
+        site.fail("az_mode", mode, "needs at least two nodes (num_cache_nodes >= 2)")
+    if azs is None:
+        return mode, None
+    if isinstance(azs, str) or not isinstance(azs, Sequence):
+        site.fail("preferred_availability_zones", azs, "must be a list of Availability Zone names")
+    zones = list(azs)
+    if not is_token(count) and len(zones) != count:
+        site.fail("preferred_availability_zones", zones, f"lists {len(zones)} zones for {count} nodes: give one zone per node")
+    literal = {z for z in zones if not is_token(z)}
+    if mode == "single-az" and len(literal) > 1:
+        site.fail("preferred_availability_zones", zones, "names several zones, which needs az_mode='cross-az'")
+    return mode, zones
+
+
+class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
+    """A Memcached cluster: 1..40 nodes behind a configuration endpoint
+    (auto discovery), spread across AZs when it has more than one node.
+
+    Secure defaults: Memcached 1.6.22 with TLS, a subnet group of one private
+    subnet per AZ, a dedicated security group with no ingress, a parameter
+    group of its own.  Memcached has no snapshots, logs or AUTH (rule M3):
+    the constructor takes none, and ``RemovalPolicy.SNAPSHOT`` is refused.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: ec2.IVpc,
+        engine_version: EngineVersion | None = None,
+        cache_node_type: str = DEFAULT_NODE_TYPE,
+        num_cache_nodes: int = 2,
+        az_mode: str | None = None,
+        preferred_availability_zones: Sequence[str] | None = None,
+        cluster_id: str | None = None,
+        transit_encryption: bool = True,
+        port: int | None = None,
+        vpc_subnets: ec2.SubnetSelection | None = None,
+        subnet_group: ISubnetGroup | None = None,
+        security_groups: Sequence[ec2.ISecurityGroup] | None = None,
+        parameter_group: IParameterGroup | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        preferred_maintenance_window: str | None = None,
+        network_type: str | None = None,
+        ip_discovery: str | None = None,
+        notification_topic: sns.ITopic | None = None,
+        auto_minor_version_upgrade: bool | None = None,
+        removal_policy: cdk.RemovalPolicy | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        """
+        :param vpc: the VPC of the cluster.
+        :param engine_version: a Memcached version. Default: ``EngineVersion.MEMCACHED_1_6_22``.
+        :param cache_node_type: current generation. Default: ``cache.t4g.micro``.
+        :param num_cache_nodes: 1..40. Default: 2.
+        :param az_mode: ``single-az`` or ``cross-az``. Default: cross-az with more than one node.
+        :param preferred_availability_zones: one zone per node. Default: the service's choice.
+        :param cluster_id: 1-50 lower-case letters, digits, single hyphens. Default: generated.
+        :param transit_encryption: TLS (Memcached 1.6.12+). Default: True.
+        :param port: Default: 11211.
+        :param vpc_subnets: subnets of the subnet group created for it. Default: one per AZ of the private subnets.
+        :param subnet_group: a subnet group to use instead. Default: one created.
+        :param security_groups: Default: a new one with no ingress or egress.
+        :param parameter_group: a memcached parameter group. Default: one created for the version's family.
+        :param parameters: parameters of the group created for it. Default: none.
+        :param preferred_maintenance_window: ``ddd:hh24:mi-ddd:hh24:mi`` UTC, >= 60 minutes. Default: the service's.
+        :param network_type: ``ipv4``, ``ipv6``, ``dual_stack``. Default: ``ipv4``.
+        :param ip_discovery: ``ipv4`` or ``ipv6``. Default: the service's.
+        :param notification_topic: SNS topic for events. Default: none.
+        :param auto_minor_version_upgrade: Default: the service's.
+        :param removal_policy: DESTROY or RETAIN. Default: DESTROY (a cache holds no data worth a snapshot).
+        :param tags: Default: none.
+        """
+        site = Site(scope, id)
+        if vpc is None or getattr(vpc, "__jsii_ref__", None) is None:
+            site.fail("vpc", vpc, "is required: an ec2.IVpc")
+        version = EngineVersion.MEMCACHED_1_6_22 if engine_version is None else engine_version
+        if not isinstance(version, EngineVersion) or not version.is_memcached:
+            site.fail("engine_version", str(version), "must be a Memcached EngineVersion (Valkey and Redis OSS: ReplicationGroup)")
+        family = check_node_type(site, "cache_node_type", cache_node_type)
+        if cluster_id is not None:
+            check_cache_cluster_id(site, "cluster_id", cluster_id)
+        else:
+            cluster_id = generated_name(construct_path(scope, id), CACHE_CLUSTER_ID_MAX)
+        count = check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "Memcached nodes")
+        mode, zones = _az_mode(site, az_mode, preferred_availability_zones, count)
+        if not isinstance(transit_encryption, bool):
+            site.fail("transit_encryption", transit_encryption, "must be True or False")
+        if transit_encryption and not version.supports_transit_encryption:
+            site.fail("transit_encryption", True, f"needs Memcached 1.6.12 or later ({version} has no TLS)")
+        chosen_port = check_port(site, port, version.default_port)
+        if preferred_maintenance_window is not None:
+            check_maintenance_window(site, "preferred_maintenance_window", preferred_maintenance_window)
+        network, discovery = check_network(site, version, family, network_type, ip_discovery)
+        if notification_topic is not None and not provides(notification_topic, "topic_arn"):
+            site.fail("notification_topic", notification_topic, "must be an sns.ITopic")
+        removal = cdk.RemovalPolicy.DESTROY if removal_policy is None else removal_policy
+        if removal == cdk.RemovalPolicy.SNAPSHOT:
+            site.fail("removal_policy", "SNAPSHOT", "is not possible: Memcached clusters have no snapshots; use DESTROY or RETAIN")
+        groups = check_security_groups(site, security_groups)
+        references: dict[str, Any] = {}
+        if subnet_group is None:
+            ids = subnet_group_subnets(site, vpc, vpc_subnets)
+            references["subnetGroupProperties"] = {"description": f"Subnets of Memcached cluster {cluster_id}", "subnetIds": ids}
+        else:
+            if vpc_subnets is not None:
+                site.fail("vpc_subnets", "(set)", "conflicts with subnet_group: the subnet group decides the subnets")
+            reference = getattr(subnet_group, "_cluster_reference", None)
+            references["subnetGroup"] = reference() if callable(reference) else subnet_group.subnet_group_name
+        if parameter_group is None:
+            rendered = check_parameters(site, version, parameters, None)
+            references["parameterGroupProperties"] = plain(
+                cacheParameterGroupFamily=version.parameter_group_family,
+                description=f"Parameters of Memcached cluster {cluster_id}",
+                properties=rendered or None,
+            )
+        else:
+            if parameters is not None:
+                site.fail("parameters", dict(parameters), "conflicts with parameter_group: set them on that group")
+            if parameter_group.family is not None and parameter_group.family != version.parameter_group_family:
+                site.fail(
+                    "parameter_group", parameter_group.family,
+                    f"is of family {parameter_group.family}; {version} needs {version.parameter_group_family}",
+                )
+            reference = getattr(parameter_group, "_cluster_reference", None)
+            references["parameterGroup"] = reference() if callable(reference) else parameter_group.parameter_group_name
+        properties = plain(
+            clusterName=cluster_id,
+            engine="memcached",
+            engineVersion=version.version,
+            cacheNodeType=cache_node_type,
+            numCacheNodes=count,
+            azMode=mode,
+            preferredAvailabilityZones=zones,
+            port=chosen_port,
+            transitEncryptionEnabled=transit_encryption if version.supports_transit_encryption else None,
+            preferredMaintenanceWindow=preferred_maintenance_window,
+            networkType=network,
+            ipDiscovery=discovery,
+            autoMinorVersionUpgrade=auto_minor_version_upgrade,
+            tags=tag_list(site, tags),
+        )
+        self._cluster_id = cluster_id
+        self._port = chosen_port
+        self._num_nodes = count
+        self.engine_version = version
+        """The Memcached version."""
+        self.cache_node_type = cache_node_type
+        """The node type."""
+        self.az_mode = mode
+        """``single-az`` or ``cross-az``."""
+        self.transit_encryption = transit_encryption
+        """Whether TLS is on."""
+        props = plain(
+            properties=properties,
+            vpc=vpc,
+            securityGroups=groups,
+            securityGroupDescription=f"Memcached cluster {cluster_id}",
+            port=chosen_port,
+            notificationTopic=notification_topic,
+            removalPolicy=removal,
+            **references,
+        )
+        with js_checks(site):
+            core.CoreCacheCluster.__init__(self, scope, id, props)
+
+    @cached_property
+    def connections(self) -> ec2.Connections:
+        """Network access to the cluster; the default port is its port (the
+        JavaScript side's object, read once)."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
+
+    @cached_property
+    def _cfn(self) -> Any:
+        return js_get(self, "cfnCacheCluster")
+
+    @property
+    def configuration_endpoint_address(self) -> str:
+        """DNS name of the configuration endpoint (auto discovery)."""
+        return str(self._cfn.attr_configuration_endpoint_address)
+
+    @property
+    def configuration_endpoint_port(self) -> int:
+        """Port of the configuration endpoint (the cluster's port)."""
+        return self._port  # type: ignore[return-value]
