@@ -20,7 +20,7 @@ from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import acknowledge, isolated_vpc
+from examples._network import NIST_HIPAA_PCI, acknowledge, acknowledge_in, isolated_vpc
 
 
 class IamAuthStack(Stack):
@@ -40,7 +40,7 @@ class IamAuthStack(Stack):
         function_role = iam.Role(self, "FunctionRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
                                  description="Role of the application function that connects as app-iam")
         cache.grant_connect_as(function_role, app_user)
-        acknowledge(function_role, ("NIST.800.53.R5-IAMNoInlinePolicy",
-                                    "CDK grants add exact-ARN statements to the role's default (inline) policy."))
+        acknowledge_in(function_role, NIST_HIPAA_PCI, "IAMNoInlinePolicy",
+                       "CDK grants add exact-ARN statements to the role's default (inline) policy.")
         CfnOutput(self, "CacheName", value=cache.serverless_cache_name)
         CfnOutput(self, "Endpoint", value=cache.serverless_cache_endpoint_address)

@@ -10,7 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import acknowledge, add_flow_log
+from examples._network import acknowledge_in, add_flow_log
 
 #: The developer's address (a documentation address: replace it with yours).
 TRUSTED_CLIENT = "198.51.100.27/32"
@@ -33,11 +33,13 @@ class NatBastionStack(Stack):
             ],
         )
         add_flow_log(vpc)
-        acknowledge(
-            vpc,
-            ("NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW",
-             "The NAT bastion's public subnet must route to the internet gateway: that is how clients reach it."),
-        )
-        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.VALKEY_8)
+        acknowledge_in(vpc, ("HIPAA.Security", "PCI.DSS.321", "NIST.800.53.R5"), "VPCNoUnrestrictedRouteToIGW",
+                       "The NAT bastion's public subnet must route to the internet gateway: that is how clients "
+                       "reach it.")
+        # the forwarded cache authenticates its clients: an IAM user in its user group
+        app_user = elasticache.IamUser(self, "AppUser", user_id="app-iam",
+                                       access_control=elasticache.AccessControl.read_write("app:*"))
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, engine=elasticache.CacheEngine.VALKEY_8,
+                                            user_group=elasticache.UserGroup(self, "Users", users=[app_user]))
         bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=[TRUSTED_CLIENT])
         bastion.forward_cache(cache)
