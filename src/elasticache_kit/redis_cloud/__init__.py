@@ -1,1 +1,66 @@
-"""Redis Cloud PrivateLink: API client, deploy-time handler, construct and CLI."""
+"""Redis Cloud PrivateLink: a typed API client, the deploy-time handler, the
+``RedisCloudPrivateLink`` construct and the ``redis-cloud private-link`` CLI.
+
+The client and handler use only the standard library and boto3 (they run in
+AWS Lambda); importing them never loads CDK.  Names load lazily.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import DEFAULT_BASE_URL, RedisCloudClient, normalize_principal
+    from .construct import (
+        REDIS_CLOUD_DATABASE_PORTS,
+        REDIS_CLOUD_METRICS_PORT,
+        RedisCloudEndpoint,
+        RedisCloudPrivateLink,
+    )
+    from .errors import RedisCloudError, RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
+    from .handler import DELETION_POLICIES
+
+_EXPORTS: dict[str, str] = {
+    "DEFAULT_BASE_URL": "client",
+    "DELETION_POLICIES": "handler",
+    "REDIS_CLOUD_DATABASE_PORTS": "construct",
+    "REDIS_CLOUD_METRICS_PORT": "construct",
+    "RedisCloudClient": "client",
+    "RedisCloudEndpoint": "construct",
+    "RedisCloudError": "errors",
+    "RedisCloudHTTPError": "errors",
+    "RedisCloudPrivateLink": "construct",
+    "RedisCloudTaskError": "errors",
+    "RedisCloudTimeout": "errors",
+    "normalize_principal": "client",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DELETION_POLICIES",
+    "REDIS_CLOUD_DATABASE_PORTS",
+    "REDIS_CLOUD_METRICS_PORT",
+    "RedisCloudClient",
+    "RedisCloudEndpoint",
+    "RedisCloudError",
+    "RedisCloudHTTPError",
+    "RedisCloudPrivateLink",
+    "RedisCloudTaskError",
+    "RedisCloudTimeout",
+    "normalize_principal",
+]
