@@ -1,5 +1,7 @@
-"""The CDK app of the example stacks, checked by cdk-nag's AwsSolutions and
-NIST 800-53 rev 5 packs and by elasticache_kit's own ElastiCache checks.
+"""The CDK app of the example stacks, checked by every cdk-nag pack
+(AwsSolutions, HIPAA Security, PCI DSS 3.2.1, NIST 800-53 rev 4 and rev 5,
+Serverless) and by AWS Control Tower's proactive guard rules (cfn-guard).
+elasticache_kit's own ElastiCache checks run too.
 
 ``make synth`` runs it through ``npx cdk synth``; tests build it in process.
 """
@@ -12,7 +14,15 @@ import os
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from aws_cdk import App, Validations  # noqa: E402
-from cdk_nag import AwsSolutionsChecks, NIST80053R5Checks
+from cdk_nag import (
+    AwsSolutionsChecks,
+    HIPAASecurityChecks,
+    NIST80053R4Checks,
+    NIST80053R5Checks,
+    PCIDSS321Checks,
+    ServerlessChecks,
+)
+from cdklabs.cdk_validator_cfnguard import CfnGuardValidator
 
 from elasticache_kit.checks import ElastiCacheChecks
 from examples.api_endpoint import ElastiCacheApiEndpointStack
@@ -32,8 +42,17 @@ def build_app(app: App | None = None) -> App:
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     NatBastionStack(app, "NatBastionExample")
     IamAuthStack(app, "IamAuthExample")
-    Validations.of(app).add_plugins(AwsSolutionsChecks(app), NIST80053R5Checks(app), ElastiCacheChecks())
+    add_checks(app)
     return app
+
+
+def add_checks(app: App) -> None:
+    """Add every check the examples are kept clean under to ``app``: the six
+    cdk-nag packs, Control Tower's guard rules and the ElastiCache checks."""
+    Validations.of(app).add_plugins(
+        AwsSolutionsChecks(app), HIPAASecurityChecks(app), PCIDSS321Checks(app), NIST80053R4Checks(app),
+        NIST80053R5Checks(app), ServerlessChecks(app), CfnGuardValidator(), ElastiCacheChecks(),
+    )
 
 
 if __name__ == "__main__":

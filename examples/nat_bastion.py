@@ -10,7 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import acknowledge_in, add_flow_log
+from examples._network import acknowledge, acknowledge_in, add_flow_log
 
 #: The developer's address (a documentation address: replace it with yours).
 TRUSTED_CLIENT = "198.51.100.27/32"
@@ -43,3 +43,8 @@ class NatBastionStack(Stack):
                                             user_group=elasticache.UserGroup(self, "Users", users=[app_user]))
         bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=[TRUSTED_CLIENT])
         bastion.forward_cache(cache)
+        acknowledge(
+            cache,
+            ("ElastiCacheChecks::EC-SC2", "Development example with throwaway data: no backups."),
+            ("ElastiCacheChecks::EC-SC3", "Development example with throwaway data: an AWS owned key is enough."),
+        )

@@ -125,3 +125,4 @@ class ValkeyCacheStack(Stack):
         acknowledge(disabled_default.secret, ("AwsSolutions-SMG4", never_used))
         acknowledge_in(disabled_default.secret, ("HIPAA.Security", "NIST.800.53.R5"), "SecretsManagerRotationEnabled",
                        never_used)
+        acknowledge(disabled_default, ("ElastiCacheChecks::EC-RB3", never_used))

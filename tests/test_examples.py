@@ -1,5 +1,8 @@
-"""The example stacks synthesize with cdk-nag's AwsSolutions pack and no
-unacknowledged findings, and their templates pass cfn-lint."""
+"""The example stacks synthesize under every check of ``examples.app.add_checks``
+(cdk-nag's six packs, Control Tower's guard rules) with no unacknowledged
+finding, every acknowledgement has a reason, those checks do report a
+deliberately non-compliant stack (the negative control), and the templates
+pass cfn-lint."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from pathlib import Path
 
 import aws_cdk as cdk
 import pytest
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_logs as logs
 
-from examples.app import build_app
+from examples.app import add_checks, build_app
 
 from ._lint import lint_errors
 from .conftest import only
@@ -30,8 +35,37 @@ def test_example_template(assembly, stack_name: str, snapshot_json) -> None:
     assert template == snapshot_json
 
 
+#: The plugins add_checks adds, by the names they report under.
+PLUGINS = {"AwsSolutions", "HIPAA.Security", "PCI.DSS.321", "NIST.800.53.R4", "NIST.800.53.R5", "Serverless",
+           "cdk-validator-cfnguard"}
+
+
+def test_the_checks_report_a_non_compliant_stack(tmp_path) -> None:
+    """Negative control: the examples' checks, run over a stack that breaks a rule of
+    every plugin, report it; a run that checked nothing would not."""
+    app = cdk.App(outdir=str(tmp_path), analytics_reporting=False, builtin_cloud_formation_validation=False)
+    stack = cdk.Stack(app, "NonCompliant")
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=1, nat_gateways=0, subnet_configuration=[
+        ec2.SubnetConfiguration(name="isolated", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED)])
+    open_ssh = ec2.SecurityGroup(stack, "OpenSsh", vpc=vpc, description="SSH from anywhere")
+    open_ssh.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(22))
+    logs.CfnLogGroup(stack, "Unencrypted")  # no key, no retention
+    add_checks(app)
+    with pytest.raises(RuntimeError, match="ValidationFailed"):
+        app.synth()
+    report = json.loads((tmp_path / "validation-report.json").read_text())
+    failed = {r["pluginName"] for r in report["pluginReports"] if r["conclusion"] == "failure"}
+    assert PLUGINS <= failed, PLUGINS - failed
+    reported = {(r["pluginName"], c["constructPath"]) for r in report["pluginReports"]
+                for v in r["violations"] for c in v["violatingConstructs"]}
+    assert ("AwsSolutions", "NonCompliant/OpenSsh/Resource") in reported
+    assert ("cdk-validator-cfnguard", "NonCompliant/Unencrypted") in reported
+
+
 def test_nag_ran_and_every_acknowledgement_has_a_reason(assembly) -> None:
     report = json.loads((Path(assembly.directory) / "validation-report.json").read_text())
+    # nothing unacknowledged (a clean cdk-nag pack writes no report at all: the negative control
+    # above is what shows that the checks run)
     assert all(r.get("conclusion") == "success" for r in report["pluginReports"])
     reasons: dict[str, str] = {}
     for path in Path(assembly.directory).glob("*.metadata.json"):
@@ -69,7 +103,15 @@ def test_valkey_example_wires_what_the_issue_asks(assembly) -> None:
     default = [u for u in users if u["UserName"] == "default"]
     assert default and default[0]["AccessString"] == "off -@all"
     assert {u["AuthenticationMode"]["Type"] for u in users} == {"iam", "password"}
-    assert len(by_type["AWS::SecretsManager::Secret"]) == 2
+    secrets = [k for k, r in resources.items() if r["Type"] == "AWS::SecretsManager::Secret"]
+    assert len(secrets) == 2
+    # the reporting user's secret rotates (every 30 days, by the library's function); the disabled one cannot
+    (schedule,) = by_type["AWS::SecretsManager::RotationSchedule"]
+    assert schedule["SecretId"] == {"Ref": next(s for s in secrets if "Reporting" in s)}
+    assert schedule["RotationRules"] == {"AutomaticallyAfterDays": 30}
+    assert len(by_type["AWS::EC2::VPCEndpoint"]) == 2  # Secrets Manager and ElastiCache API: no NAT
+    (log_group,) = [g for g in by_type["AWS::Logs::LogGroup"] if "KmsKeyId" in g]  # the flow-log group
+    assert log_group["RetentionInDays"] == 365
     (alarm,) = by_type["AWS::CloudWatch::Alarm"]
     assert alarm["MetricName"] == "ElastiCacheProcessingUnits"
     connect = [s for p in by_type["AWS::IAM::Policy"] for s in p["PolicyDocument"]["Statement"]

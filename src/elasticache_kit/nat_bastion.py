@@ -55,6 +55,12 @@ _ACKNOWLEDGED = (
     ("AwsSolutions-EC29", "A development bastion is disposable: no termination protection or Auto Scaling group."),
     *((f"{pack}-EC2InstancesInVPC", _IN_VPC)
       for pack in ("HIPAA.Security", "PCI.DSS.321", "NIST.800.53.R4", "NIST.800.53.R5")),
+    # AWS Control Tower's guard rules (cdklabs-cdk-validator-cfnguard), prefixed by their plugin's name
+    ("cdk-validator-cfnguard::ec2_instance_nitro_encryption_in_transit_check",
+     "The default t3.micro has no Nitro in-transit encryption; the bastion only NATs its clients' connections, "
+     "which to a serverless cache are TLS end to end (serverless Valkey and Redis OSS require TLS), and a type "
+     "with it would raise the cost of a development instance. Pick one with instance_type if you forward "
+     "plain-text nodes."),
 )
 
 

@@ -69,6 +69,8 @@ _ACKNOWLEDGED = (
      "in a VPC without NAT); rotation steps are logged and Secrets Manager records each rotation in CloudTrail."),
     *((f"{pack}-CloudWatchLogGroupEncrypted", _ENCRYPTED_LOGS) for pack in ("HIPAA.Security", "PCI.DSS.321",
                                                                             "NIST.800.53.R4", "NIST.800.53.R5")),
+    # AWS Control Tower's guard rules (cdklabs-cdk-validator-cfnguard), prefixed by their plugin's name
+    ("cdk-validator-cfnguard::cloudwatch_log_group_encrypted_check", _ENCRYPTED_LOGS),
 )
 
 
