@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from .errors import ValidationError
     from .interface_endpoint import EndpointTarget, InterfaceEndpoint
     from .nat_bastion import NatBastion
+    from .redis_cloud.client import RedisCloudClient
+    from .redis_cloud.construct import RedisCloudEndpoint, RedisCloudPrivateLink
     from .rotation import PasswordRotation
     from .serverless_cache import (
         METRIC_NAMESPACE,
@@ -110,6 +112,9 @@ _EXPORTS: dict[str, str] = {
     "PasswordRotation": "rotation",
     "PasswordUser": "users",
     "PolicyPrincipal": "endpoint_policy",
+    "RedisCloudClient": "redis_cloud.client",
+    "RedisCloudEndpoint": "redis_cloud.construct",
+    "RedisCloudPrivateLink": "redis_cloud.construct",
     "SERVERLESS_MAJOR_VERSIONS": "engines",
     "ServerlessCache": "serverless_cache",
     "ServerlessCacheBase": "serverless_cache",
@@ -180,6 +185,9 @@ __all__ = [
     "PasswordRotation",
     "PasswordUser",
     "PolicyPrincipal",
+    "RedisCloudClient",
+    "RedisCloudEndpoint",
+    "RedisCloudPrivateLink",
     "SERVERLESS_MAJOR_VERSIONS",
     "ServerlessCache",
     "ServerlessCacheBase",
