@@ -225,8 +225,7 @@ KINDS = [
                                                engine=elasticache.CacheEngine.MEMCACHED_LATEST),
          (11211, 11211), _cache_groups, CACHE_TYPES, CACHE_TYPES,
          frozenset({"AWS::ElastiCache::ServerlessCache"}), "ServerlessCache.is_serverless_cache", "interop-memcached",
-         {"serverless_cache_reader_endpoint_address":
-          _getatt("AWS::ElastiCache::ServerlessCache", "ReaderEndpoint.Address")}),
+         {"serverless_cache_endpoint_address": _getatt("AWS::ElastiCache::ServerlessCache", "Endpoint.Address")}),
     Kind("imported cache with engine",
          lambda c: elasticache.ServerlessCache.from_serverless_cache_attributes(
              c.stack, "X", serverless_cache_name="interop-imported", engine=elasticache.CacheEngine.VALKEY_8,
@@ -660,3 +659,19 @@ def test_is_methods_on_anything_else() -> None:
     for thing in things:
         for name, check in MARKERS.items():
             assert check(thing) is False, (name, thing)
+
+
+def test_python_only_connections_fail_the_matrix() -> None:
+    # negative control: connections that exist only on the Python side (how ours were before)
+    # are invisible to aws-cdk-lib, and the matrix's first cell reports it
+    stack = new_stack()
+    vpc = _vpc(stack)
+
+    class PythonOnly(cdk.Resource):
+        def __init__(self, scope: cdk.Stack, id: str) -> None:
+            super().__init__(scope, id)
+            group = ec2.SecurityGroup(self, "Sg", vpc=vpc, allow_all_outbound=False)
+            self.connections = ec2.Connections(security_groups=[group], default_port=ec2.Port.tcp(6379))
+
+    with pytest.raises(RuntimeError, match="defaultPort"):
+        _lambda_default_port(Ctx(stack, vpc), PythonOnly(stack, "X"), (6379, 6379))

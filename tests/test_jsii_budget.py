@@ -133,3 +133,65 @@ def test_metric_budget() -> None:
     with round_trips() as options:
         cache.metric_cache_hit_count(statistic="p99")
     assert options[-1] == "CreateRequest:aws-cdk-lib.aws_cloudwatch.Metric", options
+
+
+def test_connections_budget() -> None:
+    from aws_cdk import aws_lambda as lambda_
+
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    elasticache.ServerlessCache(stack, "Warm", vpc=vpc)
+    fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="index.handler",
+                          code=lambda_.Code.from_inline("def handler(event, context):\n    return None\n"), vpc=vpc)
+    group = ec2.SecurityGroup.from_security_group_id(stack, "Sg", "sg-0123456789abcdef0")
+    with round_trips() as created:
+        cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc, serverless_cache_name="c")
+    # the JavaScript side makes the Connections in the same one call
+    assert created == ["CreateRequest:elasticache-kit-core.CoreServerlessCache"], created
+    with round_trips() as first:
+        cache.connections  # noqa: B018
+    with round_trips() as again:
+        cache.connections  # noqa: B018
+    assert first == ["GetRequest:connections"], first  # was 3: the groups, a Port, a Python-made Connections
+    assert again == [], again
+    with round_trips() as from_lambda:
+        fn.connections.allow_to_default_port(cache)
+    # aws-cdk-lib reads cache.connections on its side: no callback into Python (a CompleteRequest)
+    assert from_lambda == ["GetRequest:connections", "InvokeRequest:allowToDefaultPort"], from_lambda
+    with round_trips() as imported:
+        elasticache.ServerlessCache.from_serverless_cache_attributes(
+            stack, "Imported", serverless_cache_name="i", engine=elasticache.CacheEngine.VALKEY_8,
+            security_groups=[group])
+    assert imported == ["CreateRequest:elasticache-kit-core.CoreImportedServerlessCache"], imported
+
+
+def test_interface_endpoint_budget() -> None:
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    peers = [ec2.Peer.ipv4("198.51.100.0/24")]
+    target = elasticache.EndpointTarget.endpoint_service("com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0",
+                                                         [6379, 6380])
+    elasticache.InterfaceEndpoint(stack, "Warm", vpc=vpc, target=target, allowed_peers=peers)
+    with round_trips() as calls:
+        endpoint = elasticache.InterfaceEndpoint(stack, "Endpoint", vpc=vpc, target=target, allowed_peers=peers)
+    # construct, security group, its rules, Connections and the VPCEndpoint: one call (was 10 with given peers)
+    assert calls == ["CreateRequest:elasticache-kit-core.CoreInterfaceEndpoint"], calls
+    with round_trips() as reads:
+        endpoint.connections  # noqa: B018
+        endpoint.connections  # noqa: B018
+    assert reads == ["GetRequest:connections"], reads
+
+
+def test_nat_bastion_network_budget() -> None:
+    stack = new_stack()
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=1)
+    with round_trips() as calls:
+        bastion = elasticache.NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
+    # the construct, its security group (HTTPS egress) and Connections are one call, read back once
+    assert calls.count("CreateRequest:elasticache-kit-core.CoreConnectableResource") == 1, calls
+    assert calls.count("GetRequest:securityGroup") == 1, calls
+    assert not [c for c in calls if c.endswith(("aws_ec2.SecurityGroup", "aws_ec2.Connections", "aws-cdk-lib.Resource"))]
+    with round_trips() as reads:
+        bastion.connections  # noqa: B018
+        bastion.connections  # noqa: B018
+    assert reads == ["GetRequest:connections"], reads

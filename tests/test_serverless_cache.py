@@ -343,6 +343,9 @@ def test_tags_of_reaches_the_cache(stack, vpc) -> None:
 
 def test_apply_removal_policy(stack, vpc) -> None:
     cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc)
-    cache.apply_removal_policy(cdk.RemovalPolicy.SNAPSHOT)
+    # CloudFormation's Snapshot policy covers CacheCluster and ReplicationGroup, not ServerlessCache
+    with pytest.raises(elasticache.ValidationError, match=r"Test/Cache: apply_removal_policy='SNAPSHOT' is not a DeletionPolicy"):
+        cache.apply_removal_policy(cdk.RemovalPolicy.SNAPSHOT)
+    cache.apply_removal_policy(cdk.RemovalPolicy.RETAIN)
     (resource,) = resources(synth(stack), "AWS::ElastiCache::ServerlessCache").values()
-    assert resource["DeletionPolicy"] == "Snapshot"
+    assert resource["DeletionPolicy"] == "Retain"

@@ -389,6 +389,12 @@ UNAUTHENTICATED_WARNING = (
 )
 
 
+_NO_SNAPSHOT = (
+    "is not a DeletionPolicy ElastiCache serverless caches support; use RemovalPolicy.DESTROY "
+    "with backup=BackupSettings(backup_name_before_deletion=...) for a final backup, or RETAIN"
+)
+
+
 class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
 
@@ -454,11 +460,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             site.fail("kms_key", kms_key, "must be a kms.IKey")
         _check_security_groups(site, security_groups)
         if removal_policy == cdk.RemovalPolicy.SNAPSHOT:
-            site.fail(
-                "removal_policy", "SNAPSHOT",
-                "is not a DeletionPolicy ElastiCache serverless caches support; use RemovalPolicy.DESTROY "
-                "with backup=BackupSettings(backup_name_before_deletion=...) for a final backup, or RETAIN",
-            )
+            site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
         usage = check_usage_limits(site, cache_usage_limits)
         backup_props = render_backup(site, backup)
 
@@ -507,6 +509,17 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         )
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
+
+    def apply_removal_policy(self, policy: cdk.RemovalPolicy) -> None:
+        """Apply ``policy`` to the cache (not to its security group), as
+        ``removal_policy=`` does; ``RemovalPolicy.SNAPSHOT`` is refused.
+
+        Also what aws-cdk-lib calls when it is handed the cache (this Python
+        method is the JavaScript object's ``applyRemovalPolicy`` too).
+        """
+        if policy == cdk.RemovalPolicy.SNAPSHOT:
+            Site(self).fail("apply_removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
+        core.CoreServerlessCache.apply_removal_policy(self, policy)
 
     @staticmethod
     def is_serverless_cache(x: object) -> bool:
