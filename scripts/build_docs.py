@@ -26,8 +26,8 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "_build"
 
 # What the reference covers: the package's flat public surface (``__all__``;
 # pdoc leaves out submodules a package's ``__all__`` does not name) and the
-# modules whose import path is public too.
-MODULES = ("elasticache_kit", "elasticache_kit.auth")
+# modules whose import path is public too (the checks and their CLI).
+MODULES = ("elasticache_kit", "elasticache_kit.auth", "elasticache_kit.checks", "elasticache_kit.checks.cli")
 
 
 # pdoc (16.0) reads a reST field's name up to the *last* colon of its line, so

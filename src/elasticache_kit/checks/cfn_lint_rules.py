@@ -57,7 +57,8 @@ def _make(rule: Rule) -> type:
         "tags": ["elasticache", rule.id],
         "match": match,
         "__module__": __name__,
-        "__doc__": f"{rule.id}: {rule.title}",
+        "__doc__": f"**{rule.id}** ({rule.severity.value}; cfn-lint {cfn_lint_id(rule)}): {rule.title}.\n\n"
+                   f"{rule.why}\n\nFix: {rule.fix}\n\nDocumentation: {rule.documentation}\n",
     })
 
 
