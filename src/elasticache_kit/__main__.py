@@ -1,7 +1,9 @@
 """Command line: ``python -m elasticache_kit token --cache NAME --user ID``,
 ``python -m elasticache_kit check TEMPLATE...`` (the ElastiCache rules, see
 :mod:`elasticache_kit.checks.cli`), ``python -m elasticache_kit bastion-nodes --parameter NAME``
-(a NAT bastion's node table, see :mod:`elasticache_kit.bastion_client`).
+(a NAT bastion's node table, see :mod:`elasticache_kit.bastion_client`),
+``python -m elasticache_kit redis-cloud private-link VERB --subscription N`` (Redis Cloud
+PrivateLink calls, see :mod:`elasticache_kit.redis_cloud.cli`).
 
 Prints an IAM auth token, e.g. for
 ``redis-cli --tls -h ENDPOINT --user ID --pass "$(python -m elasticache_kit token --cache NAME --user ID)"``.
@@ -33,8 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .bastion_client import add_parser as add_bastion_nodes
 
     add_bastion_nodes(commands)
+    from .redis_cloud.cli import add_parser as add_redis_cloud
+
+    add_redis_cloud(commands)
     args = parser.parse_args(argv)
-    if args.command in ("check", "bastion-nodes"):
+    if args.command in ("check", "bastion-nodes", "redis-cloud"):
         return int(args.handler(args))
     try:
         print(generate_auth_token(args.cache, args.user, region=args.region, serverless=not args.replication_group))
