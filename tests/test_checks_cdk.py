@@ -7,6 +7,7 @@ bench/.alpha/.installed``); its tests skip when it is missing."""
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import tempfile
 from collections.abc import Callable
@@ -55,11 +56,12 @@ def findings(stack: cdk.Stack) -> dict[str, set[str]]:
 
 # -- the plugin --------------------------------------------------------------
 
-def plugin_app(build: Callable[[cdk.Stack], None]) -> tuple[cdk.App, Path]:
+def plugin_app(build: Callable[[cdk.Stack], None], plugin: bool = True) -> tuple[cdk.App, Path]:
     out = Path(tempfile.mkdtemp(prefix="ec-checks-"))
     app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False, outdir=str(out))
     build(cdk.Stack(app, "Checked"))
-    cdk.Validations.of(app).add_plugins(ElastiCacheChecks(today=TODAY))
+    if plugin:
+        cdk.Validations.of(app).add_plugins(ElastiCacheChecks(today=TODAY))
     return app, out
 
 
@@ -126,6 +128,24 @@ def test_warnings_are_reported_without_failing_synth() -> None:
     ours = report(out)
     assert ours["conclusion"] == "success"
     assert [(v["ruleName"], v["severity"]) for v in ours["violations"]] == [("EC-SC2", "warning")]
+
+
+def test_cli_over_a_cloud_assembly_honours_the_apps_acknowledgements() -> None:
+    from elasticache_kit.checks.cli import run
+
+    def build(stack: cdk.Stack) -> None:
+        cache = open_cache(stack)
+        cdk.Validations.of(cache).acknowledge(acknowledgment("EC-SC1", "only reachable from a test harness"))
+        open_cache(stack, "Other")
+        stage = cdk.Stage(stack.node.scope, "Staged")  # a nested cloud assembly
+        open_cache(cdk.Stack(stage, "Inner"), "InStage")
+
+    app, out = plugin_app(build, plugin=False)
+    app.synth()
+    stdout, stderr = io.StringIO(), io.StringIO()
+    assert run([str(out)], rule_ids=["EC-SC1"], out=stdout, err=stderr) == 2
+    assert sorted(line.split(":")[1] for line in stdout.getvalue().splitlines()) == ["InStage", "Other"]
+    assert "1 acknowledged" in stderr.getvalue()
 
 
 # -- the same situation three ways -------------------------------------------
