@@ -26,10 +26,13 @@ from cdklabs.cdk_validator_cfnguard import CfnGuardValidator
 
 from elasticache_kit.checks import ElastiCacheChecks
 from examples.api_endpoint import ElastiCacheApiEndpointStack
+from examples.cluster_mode_group import ClusterModeGroupStack
 from examples.iam_auth import IamAuthStack
 from examples.memcached_cache import MemcachedCacheStack
+from examples.memcached_cluster import MemcachedClusterStack
 from examples.nat_bastion import NatBastionStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
+from examples.replication_group import ReplicationGroupStack
 from examples.valkey_cache import ValkeyCacheStack
 
 
@@ -42,6 +45,9 @@ def build_app(app: App | None = None) -> App:
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     NatBastionStack(app, "NatBastionExample")
     IamAuthStack(app, "IamAuthExample")
+    ReplicationGroupStack(app, "ReplicationGroupExample")
+    ClusterModeGroupStack(app, "ClusterModeGroupExample")
+    MemcachedClusterStack(app, "MemcachedClusterExample")
     add_checks(app)
     return app
 
