@@ -195,3 +195,36 @@ def test_nat_bastion_network_budget() -> None:
         bastion.connections  # noqa: B018
         bastion.connections  # noqa: B018
     assert reads == ["GetRequest:connections"], reads
+
+
+def test_node_cluster_budgets() -> None:
+    """Replication groups (with their subnet, parameter and security groups),
+    Memcached clusters and the two groups: one call each; metrics and
+    connections one call, connections read once."""
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    elasticache.ReplicationGroup(stack, "Warm", vpc=vpc)  # pays the VPC's subnet lookup and the scope's path once
+    with round_trips() as group:
+        elasticache.ReplicationGroup(stack, "Group", vpc=vpc)
+    assert group == ["CreateRequest:elasticache-kit-core.CoreReplicationGroup"], group
+    with round_trips() as sharded:
+        elasticache.ClusterReplicationGroup(stack, "Sharded", vpc=vpc, replication_group_id="sharded")
+    assert sharded == ["CreateRequest:elasticache-kit-core.CoreReplicationGroup"], sharded
+    with round_trips() as memcached:
+        elasticache.MemcachedCluster(stack, "Memcached", vpc=vpc)
+    assert memcached == ["CreateRequest:elasticache-kit-core.CoreCacheCluster"], memcached
+    with round_trips() as groups:
+        subnets = elasticache.SubnetGroup(stack, "Subnets", vpc=vpc)
+        params = elasticache.ParameterGroup(stack, "Params")
+    assert groups == ["CreateRequest:elasticache-kit-core.CoreSubnetGroup",
+                      "CreateRequest:elasticache-kit-core.CoreParameterGroup"], groups
+    users = elasticache.UserGroup(stack, "Users", users=[
+        elasticache.IamUser(stack, "User", user_id="u1", access_control=elasticache.AccessControl.full_access())])
+    with round_trips() as wired:
+        given = elasticache.ReplicationGroup(stack, "Wired", vpc=vpc, user_group=users, subnet_group=subnets,
+                                             parameter_group=params)
+    assert len(wired) == 1, wired  # the given groups are passed by reference, nothing read back
+    with round_trips() as reads:
+        given.metric_cpu_utilization()
+        assert given.connections is given.connections
+    assert reads == ["StaticInvokeRequest:metric", "GetRequest:connections"], reads
