@@ -77,7 +77,7 @@ def replication_group(**props: Any) -> dict[str, Any]:
         "ReplicationGroupDescription": "app", "Engine": "valkey", "EngineVersion": "8.0",
         "CacheNodeType": "cache.t4g.small", "NumCacheClusters": 2, "AutomaticFailoverEnabled": True,
         "MultiAZEnabled": True, "TransitEncryptionEnabled": True, "AtRestEncryptionEnabled": True,
-        "SnapshotRetentionLimit": 7,
+        "SnapshotRetentionLimit": 7, "UserGroupIds": ["group"],
         "LogDeliveryConfigurations": [{"LogType": "slow-log", "LogFormat": "json", "DestinationType": "cloudwatch-logs",
                                        "DestinationDetails": {"CloudWatchLogsDetails": {"LogGroup": "slow"}}}],
     }
@@ -190,6 +190,8 @@ CASES: dict[str, tuple[Template, Template]] = {
                template(G=replication_group(NumCacheClusters=None, NumNodeGroups=3, ReplicasPerNodeGroup=1))),
     "EC-CL10": (template(M=memcached(TransitEncryptionEnabled=None)), template(M=memcached())),
     "EC-CL11": (template(G=replication_group(LogDeliveryConfigurations=None)), template(G=replication_group())),
+    "EC-CL12": (template(G=replication_group(UserGroupIds=None)),
+                template(G=replication_group(UserGroupIds=None, AuthToken="{{resolve:secretsmanager:t:SecretString}}"))),
     "EC-NB1": (bastion({"UserGroupId": None}), bastion({})),
     "EC-NB2": (bastion({}, cidr="10.0.0.0/8"), bastion({}, cidr="203.0.113.0/24")),
 }

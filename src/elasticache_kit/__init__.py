@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_control import ACL_CATEGORIES, AccessControl
+    from .bastion_client import NodeTable, RefreshingRemap
+    from .bastion_nodes import NodeForward
     from .bastion_script import Forward, render_apply_script, render_setup_script
     from .checks.cdk import ElastiCacheChecks
     from .checks.engine import check_template
@@ -108,10 +110,13 @@ _EXPORTS: dict[str, str] = {
     "METRIC_NAMESPACE": "serverless_cache",
     "MetricOptions": "serverless_cache",
     "NatBastion": "nat_bastion",
+    "NodeForward": "bastion_nodes",
+    "NodeTable": "bastion_client",
     "NoPasswordUser": "users",
     "PasswordRotation": "rotation",
     "PasswordUser": "users",
     "PolicyPrincipal": "endpoint_policy",
+    "RefreshingRemap": "bastion_client",
     "RedisCloudClient": "redis_cloud.client",
     "RedisCloudEndpoint": "redis_cloud.construct",
     "RedisCloudPrivateLink": "redis_cloud.construct",
@@ -181,10 +186,13 @@ __all__ = [
     "METRIC_NAMESPACE",
     "MetricOptions",
     "NatBastion",
+    "NodeForward",
+    "NodeTable",
     "NoPasswordUser",
     "PasswordRotation",
     "PasswordUser",
     "PolicyPrincipal",
+    "RefreshingRemap",
     "RedisCloudClient",
     "RedisCloudEndpoint",
     "RedisCloudPrivateLink",

@@ -23,12 +23,15 @@ from ._lazy import LazyModule
 from ._network import is_tcp_port, selection_kwargs, tcp_ports
 from ._tokens import is_token
 from .arns import pseudo_parameters
+from .bastion_nodes import NodeForward, NodeForwarding, memcached_cluster_forward, replication_group_forward
 from .bastion_script import Forward, is_ipv4, is_valid_host, render_setup_script
 from .errors import ValidationError
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
+
+    from .interface_endpoint import InterfaceEndpoint
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")
@@ -112,11 +115,12 @@ class _HasForwards:
         self._bastion = bastion
 
     def validate(self) -> list[str]:
-        if self._bastion.forwards:
+        if self._bastion.forwards or self._bastion.node_forwards:
             return []
         return [str(ValidationError(
             self._bastion.node.path, "forwards", [],
-            "is empty: call forward(), forward_cache() or forward_nodes() at least once",
+            "is empty: call forward(), forward_cache(), forward_nodes(), forward_replication_group() or "
+            "forward_memcached_cluster() at least once",
         ))]
 
 
@@ -192,6 +196,7 @@ class NatBastion(core.CoreConnectableResource):
         self.trusted_cidrs = cidrs
         """The client CIDR blocks allowed in."""
         self._forwards: list[Forward] = []
+        self._node_forwarding: NodeForwarding | None = None
         self._ssh = key_pair is not None
         subnet = subnets[0]
         self.subnet_id = subnet.subnet_id
@@ -285,6 +290,23 @@ class NatBastion(core.CoreConnectableResource):
         """The forwards so far."""
         return list(self._forwards)
 
+    @property
+    def node_forwards(self) -> list[NodeForward]:
+        """The groups and clusters forwarded node by node so far."""
+        return list(self._node_forwarding.forwards) if self._node_forwarding is not None else []
+
+    @property
+    def node_forwarding(self) -> NodeForwarding:
+        """The state of the node-by-node forwards (API endpoint, discovery)."""
+        if self._node_forwarding is None:
+            self._node_forwarding = NodeForwarding(self)
+        return self._node_forwarding
+
+    @property
+    def ssh_enabled(self) -> bool:
+        """Whether SSH (port 22) is open to ``trusted_cidrs``."""
+        return self._ssh
+
     def forward(self, public_port: int, target_host: str, target_port: int) -> Forward:
         """Forward ``public_port`` on the Elastic IP to ``target_host:target_port``.
 
@@ -302,11 +324,11 @@ class NatBastion(core.CoreConnectableResource):
     def _rendering(self) -> Iterator[None]:
         """Render once when a public call ends -- also when it fails half-way, so
         the forwards it added so far are in the user data."""
-        before = len(self._forwards)
+        before = (len(self._forwards), len(self.node_forwards))
         try:
             yield
         finally:
-            if len(self._forwards) != before:
+            if (len(self._forwards), len(self.node_forwards)) != before:
                 self._render()
 
     def _add(self, public_port: int, target_host: str, target_port: int) -> Forward:
@@ -314,7 +336,8 @@ class NatBastion(core.CoreConnectableResource):
         for prop, port in (("public_port", public_port), ("target_port", target_port)):
             if not is_tcp_port(port):
                 site.fail(prop, port, "must be a TCP port in 1..65535")
-        if any(f.public_port == public_port for f in self._forwards) or (self._ssh and public_port == 22):
+        if any(f.public_port == public_port for f in self._forwards) or (self._ssh and public_port == 22) or any(
+                n.first_public_port <= public_port <= n.last_public_port for n in self.node_forwards):
             site.fail("public_port", public_port, "is already forwarded (or used by SSH): each public port forwards once")
         if not isinstance(target_host, str) or not is_valid_host(target_host):
             site.fail("target_host", target_host, "must be an IPv4 address or a DNS name")
@@ -395,6 +418,58 @@ class NatBastion(core.CoreConnectableResource):
                 self._egress_to(address, target_port)
         return forwards
 
+    def forward_replication_group(
+        self, group: Any, *, first_public_port: int, port_count: int | None = None,
+        api_endpoint: InterfaceEndpoint | None = None, allow_unauthenticated: bool = False,
+    ) -> NodeForward:
+        """Forward a replication group node by node, following failovers and replacements.
+
+        The bastion reads the group's current nodes from the ElastiCache API
+        every minute (``DescribeReplicationGroups``, ``DescribeCacheClusters``:
+        the instance role may make exactly those calls, on this group and its
+        member clusters only), gives each node a public port that stays its own
+        (by node id, e.g. ``0001-002``), replaces the NAT rules when a node
+        moves, and publishes the table node -> private address -> public port
+        to an SSM parameter only it may write
+        (:class:`~elasticache_kit.bastion_client.RefreshingRemap` turns it into
+        redis-py's ``address_remap`` for cluster mode).  Public ports, from
+        ``first_public_port``: the group's endpoints first (the configuration
+        endpoint with cluster mode; primary and reader endpoints without), then
+        one per node.  Opens the group's security group to the bastion.
+
+        :param first_public_port: the range's first port.
+        :param port_count: ports in the range. Default: the endpoints plus the
+            nodes the group has now (give more to leave room for scaling out).
+        :param api_endpoint: the ElastiCache API interface endpoint (in this VPC)
+            the bastion calls the API through. Default: one created for the
+            bastion, whose policy allows only the two describe calls, for the
+            bastion's role only (one endpoint per bastion, shared by its forwards).
+        :param allow_unauthenticated: the explicit opt-in to forward a group
+            without a user group or AUTH token. Default: False (refused).
+        """
+        with self._rendering():
+            return replication_group_forward(self, group, first_public_port=first_public_port, port_count=port_count,
+                                             api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
+
+    def forward_memcached_cluster(
+        self, cluster: Any, *, first_public_port: int, port_count: int | None = None,
+        api_endpoint: InterfaceEndpoint | None = None, allow_unauthenticated: bool = False,
+    ) -> NodeForward:
+        """Forward a Memcached cluster node by node (configuration endpoint first), as
+        :meth:`forward_replication_group` does.  ElastiCache's Memcached has no
+        authentication, so this needs ``allow_unauthenticated=True``."""
+        with self._rendering():
+            return memcached_cluster_forward(self, cluster, first_public_port=first_public_port, port_count=port_count,
+                                             api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
+
+    def open_node_forward(self, forward: NodeForward) -> None:
+        """Open a node forward's public range to ``trusted_cidrs`` and the bastion's egress to the nodes' port."""
+        ingress = ec2.Port.tcp_range(forward.first_public_port, forward.last_public_port)
+        for peer in self._peers:
+            self.security_group.add_ingress_rule(
+                peer, ingress, f"ports {forward.first_public_port}-{forward.last_public_port} from a trusted client")
+        self._egress_to(f"{forward.id}.nodes.invalid", forward.node_port)
+
     def _stable_host(self, host: str) -> str:
         """``host`` as it enters the instance's hash: a token by its CloudFormation
         expression, which, unlike the token's text, does not depend on how many
@@ -411,11 +486,15 @@ class NatBastion(core.CoreConnectableResource):
         instance after the set-up script, so that a new script is a new instance.
         Called once per public call (not once per forward): four round trips."""
         forwards = self._forwards
-        script = render_setup_script(forwards)
+        config = self._node_forwarding.config() if self._node_forwarding is not None else None
+        discovery = json.dumps(config, sort_keys=True) if config is not None else None
+        script = render_setup_script(forwards, discovery)
         stable_forwards = [Forward(f.public_port, self._stable_host(f.target_host), f.target_port) for f in forwards]
-        stable = script if stable_forwards == forwards else render_setup_script(stable_forwards)
+        stable_discovery = json.dumps(self._stack.resolve(config), sort_keys=True) if config is not None else None
+        stable = script if stable_forwards == forwards and config is None else render_setup_script(
+            stable_forwards, stable_discovery)
         digest = hashlib.sha256(stable.encode()).hexdigest()[:8].upper()
         self._cfn_instance.override_logical_id(self._base_logical_id + digest)
         self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})
-        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards)
-        self._connect_output.value = " ; ".join(_connection_command(f, self.public_ip) for f in forwards)
+        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards) or "(none)"
+        self._connect_output.value = " ; ".join(_connection_command(f, self.public_ip) for f in forwards) or "(none)"

@@ -208,3 +208,19 @@ def _no_logs(template: Template) -> Found:
         if not props.get("LogDeliveryConfigurations"):
             yield (logical_id, ("Properties", "LogDeliveryConfigurations"),
                    f"{logical_id}: no LogDeliveryConfigurations, slow and engine logs are not kept")
+
+
+@rule("EC-CL12", Severity.ERROR, resource_types=(GROUP,),
+      title="Valkey/Redis OSS replication group without authentication",
+      why="With neither UserGroupIds (RBAC) nor an AuthToken, every client that reaches the nodes is the "
+          "passwordless default user with every command on every key.",
+      fix="Attach a user group (UserGroupIds) whose default user is disabled, or set an AuthToken from "
+          "Secrets Manager (both need TransitEncryptionEnabled).",
+      documentation=_docs.RBAC)
+def _no_authentication(template: Template) -> Found:
+    for logical_id, props in template.of_type(GROUP):
+        if _engine(props, "redis") in ("redis", "valkey") and not props.get("UserGroupIds") \
+                and props.get("AuthToken") is None:
+            yield (logical_id, ("Properties", "UserGroupIds"),
+                   f"{logical_id}: no UserGroupIds and no AuthToken, so every client that reaches it is the "
+                   "passwordless default user")
