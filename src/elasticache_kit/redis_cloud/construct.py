@@ -72,6 +72,7 @@ _HANDLER_ACKNOWLEDGED: Final = (
     *((f"{pack}-LambdaInsideVPC", _OUTSIDE_VPC) for pack in _PACKS),
     *((f"{pack}-CloudWatchLogGroupEncrypted", _LOGS_KEY) for pack in _PACKS),
     *((f"{pack}-IAMNoInlinePolicy", _INLINE) for pack in _PACKS),
+    ("cdk-validator-cfnguard::cloudwatch_log_group_encrypted_check", _LOGS_KEY),
 )
 _FRAMEWORK = "The CDK Provider framework's own "
 #: cdk-nag findings on the CDK Provider framework's functions, roles and state machine, with the reasons.
@@ -91,6 +92,12 @@ _FRAMEWORK_ACKNOWLEDGED: Final = (
     *((f"{pack}-LambdaInsideVPC", _FRAMEWORK + "functions only call Lambda and Step Functions.") for pack in _PACKS),
     *((f"{pack}-IAMNoInlinePolicy", _FRAMEWORK + "roles get the inline policies CDK grants them.") for pack in _PACKS),
     *((f"{pack}-CloudWatchLogGroupEncrypted", _LOGS_KEY) for pack in _PACKS),
+    ("cdk-validator-cfnguard::cloudwatch_log_group_encrypted_check", _LOGS_KEY),
+    ("cdk-validator-cfnguard::lambda_inside_vpc_check", _FRAMEWORK + "functions only call Lambda and Step Functions."),
+    ("cdk-validator-cfnguard::step_functions_state_machine_logging_enabled_check",
+     _FRAMEWORK + "waiter state machine only loops is_complete; every step is logged by the handler."),
+    ("cdk-validator-cfnguard::step_functions_state_machine_tracing_enabled_check",
+     _FRAMEWORK + "waiter state machine has no X-Ray option."),
 )
 
 
@@ -308,12 +315,14 @@ class RedisCloudPrivateLink(Construct):
                                  "(lambda:InvokeFunction on FUNCTION_ARN:*), as CDK grants it.")
               for rule in invoke_any_version),
         )
+        outside_vpc = () if vpc is not None else (
+            cdk.Acknowledgment(id="cdk-validator-cfnguard::lambda_inside_vpc_check", reason=_OUTSIDE_VPC),)
         in_vpc = () if vpc is None else (cdk.Acknowledgment(
             id="AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
                "AWSLambdaVPCAccessExecutionRole]",
             reason="A function in a VPC needs AWS's VPC access policy to manage its network interfaces."),)
         cdk.Validations.of(self).acknowledge(
-            *(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _HANDLER_ACKNOWLEDGED), *in_vpc)
+            *(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _HANDLER_ACKNOWLEDGED), *in_vpc, *outside_vpc)
 
     def endpoint(
         self,
