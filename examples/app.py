@@ -32,6 +32,7 @@ from examples.memcached_cache import MemcachedCacheStack
 from examples.memcached_cluster import MemcachedClusterStack
 from examples.nat_bastion import NatBastionStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
+from examples.redis_cloud_private_link import RedisCloudPrivateLinkStack
 from examples.replication_group import ReplicationGroupStack
 from examples.valkey_cache import ValkeyCacheStack
 
@@ -43,6 +44,7 @@ def build_app(app: App | None = None) -> App:
     MemcachedCacheStack(app, "MemcachedCacheExample")
     ElastiCacheApiEndpointStack(app, "ElastiCacheApiEndpointExample")
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
+    RedisCloudPrivateLinkStack(app, "RedisCloudPrivateLinkExample")
     NatBastionStack(app, "NatBastionExample")
     IamAuthStack(app, "IamAuthExample")
     ReplicationGroupStack(app, "ReplicationGroupExample")
