@@ -274,7 +274,7 @@ def test_redis_cluster_through_the_bastion_follows_failover_and_replacement(lab:
     # Ports 7000 (configuration endpoint) and 7001-7006: four nodes now, room for two more.
     lab.write_discovery([{"kind": "replication-group", "id": GROUP, "first_port": 7000, "port_count": 7,
                           "endpoints": ["configuration"], "parameter": PARAMETER,
-                          "preferred": {"0001-001": 7001, "0001-002": 7002, "0002-001": 7003, "0003-001": 7004}}])
+                          "planned": ["0001-001", "0001-002", "0002-001", "0003-001"]}])
 
     output = lab.apply()
     assert "rules applied" in output.stdout and "table published" in output.stdout, output.stdout + output.stderr
@@ -374,7 +374,7 @@ def test_primary_and_replica_through_the_bastion_swap_on_failover(lab: Lab) -> N
     lab.write_fake_state(cmd_state("001"))
     lab.write_discovery([{"kind": "replication-group", "id": CMD_GROUP, "first_port": 7100, "port_count": 4,
                           "endpoints": ["primary", "reader"], "parameter": "/elasticache-kit/test/cmd/nodes",
-                          "preferred": {"001": 7102, "002": 7103}}])
+                          "planned": ["001", "002"]}])
     lab.apply()
     assert lab.dnat() == {7100: f"{first}:6379", 7101: f"{second}:6379", 7102: f"{first}:6379", 7103: f"{second}:6379"}
     roles = {n["id"]: n["role"] for n in lab.table("replication-group", CMD_GROUP)["nodes"]}

@@ -261,3 +261,15 @@ def test_discovery_plan_matches_the_synth_plan() -> None:
     table, lines, _ = plan_source(forward._config, nodes, {"configuration": ("cfg.example.test", 6379)}, {}, "203.0.113.73")
     assert {n["id"]: n["public_port"] for n in table["nodes"]} == forward.planned_ports
     assert lines[0] == "7000 cfg.example.test 6379"
+
+
+def test_user_data_over_ec2s_limit_is_refused() -> None:
+    stack = new_stack()
+    vpc = public_vpc(stack)
+    nat = bastion(stack, vpc)
+    big = [elasticache.ClusterReplicationGroup(stack, f"Big{n}", vpc=vpc, replication_group_id=f"big-{n}", num_node_groups=30,
+                                               replicas_per_node_group=2, generate_auth_token=True) for n in range(3)]
+    nat.forward_replication_group(big[0], first_public_port=20000)
+    with pytest.raises(ValidationError, match="over EC2's 16 KB user data"):
+        for n, group in enumerate(big[1:], start=1):
+            nat.forward_replication_group(group, first_public_port=20000 + 100 * n)

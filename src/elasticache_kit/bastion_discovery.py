@@ -208,7 +208,8 @@ def plan_source(source: dict[str, Any], nodes: list[Node], endpoints: dict[str, 
     endpoint_names: list[str] = list(source.get("endpoints") or [])
     endpoint_ports = {name: first + index for index, name in enumerate(endpoint_names)}
     node_ports = list(range(first + len(endpoint_names), first + count))
-    preferred = {str(k): int(v) for k, v in (source.get("preferred") or {}).items()}
+    # the synth-time plan: node ids in port order, from the first port after the endpoints
+    preferred = {str(node): node_ports[i] for i, node in enumerate(source.get("planned") or []) if i < len(node_ports)}
     by_id = {node["id"]: node for node in nodes}
     assigned, remembered, unforwarded = assign_ports(sorted(by_id), previous_ports, preferred, node_ports)
     lines: list[str] = []

@@ -199,7 +199,7 @@ def forward_group(
     endpoint_ports = {endpoint: first_public_port + i for i, endpoint in enumerate(endpoints)}
     planned = {node: first_public_port + len(endpoints) + i for i, node in enumerate(node_ids)}
     config = {"kind": kind, "id": id, "first_port": first_public_port, "port_count": count, "endpoints": endpoints,
-              "preferred": planned, "parameter": name}
+              "planned": node_ids, "parameter": name}
     forward = NodeForward(kind=kind, id=id, first_public_port=first_public_port, port_count=count, node_port=node_port,
                           endpoint_ports=endpoint_ports, planned_ports=planned, parameter_name=name,
                           parameter_arn=parameter_arn, tls=tls, _config=config)

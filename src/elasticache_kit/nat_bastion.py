@@ -45,6 +45,8 @@ _SSM_ACTIONS = [
     "ssmmessages:OpenControlChannel",
     "ssmmessages:OpenDataChannel",
 ]
+# EC2 takes at most 16 KB of user data; deploy-time values (stack name, region) still grow it.
+_USER_DATA_LIMIT = 16384 - 1024
 # IPv4 blocks with a shorter prefix cover a large part of the internet: they need allow_public_access.
 _SHORTEST_PREFIX = 8
 
@@ -493,6 +495,10 @@ class NatBastion(core.CoreConnectableResource):
         stable_discovery = json.dumps(self._stack.resolve(config), sort_keys=True) if config is not None else None
         stable = script if stable_forwards == forwards and config is None else render_setup_script(
             stable_forwards, stable_discovery)
+        if len(script) > _USER_DATA_LIMIT:
+            Site(self).fail("forwards", f"{len(forwards)} forwards, {len(self.node_forwards)} node forwards",
+                            f"make a set-up script of {len(script)} bytes, over EC2's 16 KB user data (with room for "
+                            "deploy-time values): split them over two bastions")
         digest = hashlib.sha256(stable.encode()).hexdigest()[:8].upper()
         self._cfn_instance.override_logical_id(self._base_logical_id + digest)
         self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})
