@@ -215,3 +215,39 @@ def test_readme_table_lists_every_rule_as_it_is() -> None:
     for rule in RULES.values():
         assert f"| [{rule.id}]({rule.documentation}) | {cfn_lint_id(rule)} | {rule.severity.value} | " in rows[rule.id]
         assert rule.fix.replace("|", "\\|") in rows[rule.id]
+
+
+ODD_VALUES = (None, [], {}, [None], {"Fn::If": ["C", "a", "b"]}, {"Ref": "AWS::NoValue"}, 7, "x", True, [{}], [7])
+
+
+def test_odd_property_values_never_crash_a_rule() -> None:
+    import copy
+
+    runs = 0
+    for bad, good in CASES.values():
+        for original in (bad, good):
+            for logical_id, resource in original["Resources"].items():
+                for prop in resource.get("Properties", {}):
+                    for odd in ODD_VALUES:
+                        t = copy.deepcopy(original)
+                        t["Resources"][logical_id]["Properties"][prop] = odd
+                        check_template(t, today=TODAY)
+                        runs += 1
+                t = copy.deepcopy(original)
+                t["Resources"][logical_id]["Properties"] = "not a mapping"
+                check_template(t, today=TODAY)
+    assert runs > 3000
+
+
+def test_odd_template_shapes_never_crash() -> None:
+    odd: list[dict] = [
+        {"Resources": {"A": {"Type": "AWS::ElastiCache::UserGroup", "Properties": {"UserIds": [{"Ref": ["x"]}]}}}},
+        {"Resources": {"A": {"Type": "AWS::EC2::VPCEndpoint", "Properties": {
+            "VpcEndpointType": "Interface", "ServiceName": {"Fn::FindInMap": ["M", "aws", {"Ref": "K"}]}}}},
+         "Mappings": {"M": {"aws": "flat"}}},
+        {"Resources": {"A": {"Type": "AWS::ElastiCache::ServerlessCache", "Properties": {
+            "Engine": "valkey", "UserGroupId": {"Fn::GetAtt": [{"Ref": "X"}, "Arn"]}}}}},
+        {"Resources": {"A": {"Type": "AWS::EC2::SecurityGroupIngress", "Properties": {"GroupId": {"Fn::Sub": 7}}}}},
+    ]
+    for t in odd:
+        check_template(t, today=TODAY)

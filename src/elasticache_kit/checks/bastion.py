@@ -56,7 +56,8 @@ def _forwards_open_cache(template: Template) -> Found:
 
 def _groups(template: Template, props: Mapping[str, Any]) -> list[str]:
     groups = template.groups_of(props.get("SecurityGroupIds"))
-    for interface in props.get("NetworkInterfaces") or []:
+    interfaces = props.get("NetworkInterfaces")
+    for interface in interfaces if isinstance(interfaces, list) else []:
         if isinstance(interface, Mapping):
             groups += template.groups_of(interface.get("GroupSet"))
     return groups

@@ -124,7 +124,7 @@ class Template:
                 name = match.group(1).split(".")[0] if match else ""
             else:
                 return None
-            return name if name in self.resources else None
+            return name if isinstance(name, str) and name in self.resources else None
         return None
 
     def targets(self, value: Any) -> set[str]:
@@ -166,10 +166,9 @@ class Template:
                 return argument if isinstance(argument, str) else None
             if key == "Fn::FindInMap" and isinstance(argument, list) and len(argument) == 3:
                 table = self.mappings.get(argument[0]) if isinstance(argument[0], str) else None
-                if isinstance(table, Mapping):
-                    values = {self.text(row.get(argument[2])) if isinstance(row, Mapping) else None
-                              for row in table.values()} if not isinstance(argument[1], str) else {
-                        self.text((table.get(argument[1]) or {}).get(argument[2]))}
+                if isinstance(table, Mapping) and isinstance(argument[2], str):
+                    rows = list(table.values()) if not isinstance(argument[1], str) else [table.get(argument[1])]
+                    values = {self.text(row.get(argument[2])) if isinstance(row, Mapping) else None for row in rows}
                     if len(values) == 1:
                         return values.pop()
                     texts = sorted(v for v in values if v)

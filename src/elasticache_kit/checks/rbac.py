@@ -253,8 +253,8 @@ def _redis_group_without_default(template: Template) -> Found:
         found = members(template, props)
         if _engine(props) != "redis" or not found or any(m.user is None and m.user_id is None for m in found):
             continue  # some member is only known at deploy time
-        names = {template.properties(m.user).get("UserName") if m.user else
-                 BUILT_IN_DEFAULT if m.user_id == BUILT_IN_DEFAULT else None for m in found}
+        names = [template.properties(m.user).get("UserName") if m.user else
+                 BUILT_IN_DEFAULT if m.user_id == BUILT_IN_DEFAULT else None for m in found]
         if "default" not in names and all(m.user or m.user_id == BUILT_IN_DEFAULT for m in found):
             yield (logical_id, ("Properties", "UserIds"),
                    f"{logical_id}: no member is named 'default', which a redis user group requires")

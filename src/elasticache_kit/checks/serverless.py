@@ -117,7 +117,8 @@ def _wrong_metric_dimension(template: Template) -> Found:
         for path, metric in metrics:
             if not isinstance(metric, Mapping) or metric.get("Namespace") != "AWS/ElastiCache":
                 continue
-            for i, dimension in enumerate(metric.get("Dimensions") or []):
+            dimensions = metric.get("Dimensions")
+            for i, dimension in enumerate(dimensions if isinstance(dimensions, list) else []):
                 if isinstance(dimension, Mapping) and dimension.get("Name") == "ServerlessCacheName":
                     yield (logical_id, (*path, "Dimensions", i),
                            f"{logical_id}: dimension ServerlessCacheName has no data; serverless caches "
