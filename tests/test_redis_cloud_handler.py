@@ -136,12 +136,12 @@ def test_create_from_nothing(world: World, caplog: pytest.LogCaptureFixture) -> 
 
 
 def test_api_requests_for_one_create_with_the_default_principal(world: World) -> None:
-    lifecycle(event("Create", props()))
+    _, _, polls = lifecycle(event("Create", props()))
     counts: dict[str, int] = {}
     for request in world.redis.requests:
         key = f"{request.method} {request.path.split('/v1')[-1].split('/tasks/')[0]}"
         counts[key] = counts.get(key, 0) + 1
-    print(f"\nAPI requests for one create (1 principal): {len(world.redis.requests)}: {counts}")
+    print(f"\nAPI requests for one create (1 principal): {len(world.redis.requests)} in {polls} polls: {counts}")
     assert len(world.redis.calls("POST")) == 1
 
 
