@@ -250,7 +250,11 @@ def test_what_the_kit_refuses_is_reported_in_alpha_and_l1_templates(alpha: Modul
 
 # -- the alpha README's examples, built with the alpha module ---------------
 
-def test_alpha_readme_examples_show_the_problems_our_differences_section_names(alpha: ModuleType) -> None:
+ALPHA_README_FIXTURE = ROOT / "tests" / "fixtures" / "checks" / "alpha_readme.template.json"
+
+
+def alpha_readme_stack(alpha: ModuleType) -> cdk.Stack:
+    """The alpha module README's examples (serverless cache, ECPU alarm, users and group), one stack."""
     self = new_stack("Readme")
     vpc = ec2.Vpc(self, "VPC")
     cache = alpha.ServerlessCache(self, "ServerlessCache", vpc=vpc)
@@ -263,7 +267,21 @@ def test_alpha_readme_examples_show_the_problems_our_differences_section_names(a
                        access_control=alpha.AccessControl.from_access_string("on ~* +@all"), user_name="my-user-name",
                        passwords=[SecretValue.secrets_manager("SecretIdForPassword"),
                                   SecretValue.secrets_manager("AnotherSecretIdForPassword")])
-    found = findings(self)
+    return self
+
+
+def test_alpha_readme_examples_show_the_problems_our_differences_section_names(alpha: ModuleType) -> None:
+    live = synth(alpha_readme_stack(alpha))
+    # the committed fixture is that template (so the CLI test below needs no alpha module)
+    assert {(f.rule_id, f.logical_id) for f in check_template(live, today=TODAY)} == \
+        {(f.rule_id, f.logical_id) for f in check_template(json.loads(ALPHA_README_FIXTURE.read_text()), today=TODAY)}
+
+
+def test_alpha_readme_fixture_shows_the_problems_our_differences_section_names() -> None:
+    template = json.loads(ALPHA_README_FIXTURE.read_text())
+    found: dict[str, set[str]] = {}
+    for f in check_template(template, today=TODAY):
+        found.setdefault(f.rule_id, set()).add(template["Resources"][f.logical_id]["Type"])
     # "A new user with user_id='default' is refused"; "No-password users in valkey groups are refused";
     # "Generated names are lower case"; "Metrics use the clusterId dimension"; and the open cache itself.
     assert found["EC-RB5"] == {"AWS::ElastiCache::User"}
@@ -273,3 +291,8 @@ def test_alpha_readme_examples_show_the_problems_our_differences_section_names(a
     assert found["EC-SC1"] == {"AWS::ElastiCache::ServerlessCache"}
     # passwords from Secrets Manager by name: not clear text, and no secret in the template to rotate
     assert "EC-RB4" not in found and "EC-RB3" not in found
+    from elasticache_kit.checks.cli import run
+
+    out = io.StringIO()
+    assert run([str(ALPHA_README_FIXTURE)], out=out, err=io.StringIO()) == 2
+    assert {line.split(":")[3] for line in out.getvalue().splitlines()} >= {"EC-RB5", "EC-RB6", "EC-SC5", "EC-SC6"}
