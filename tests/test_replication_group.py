@@ -520,3 +520,62 @@ def test_tokens_skip_value_checks() -> None:
     props = only(synth(stack), RG)
     assert props["NumCacheClusters"] == {"Ref": "Count"} and props["SnapshotWindow"] == {"Ref": "Window"}
     assert group.member_cluster_ids == []
+
+
+# -------------------------------------------------------------- node groups (T4)
+def test_node_group_configuration() -> None:
+    stack = new_stack()
+    group = _cluster(stack, num_node_groups=2, replicas_per_node_group=1, replication_group_id="shop", node_groups=[
+        elasticache.NodeGroup(node_group_id="0007", slots="0-8191", primary_availability_zone="us-east-1a",
+                              replica_availability_zones=["us-east-1b"]),
+        elasticache.NodeGroup(node_group_id="0008", slots="8192-10000,10001-16383"),
+    ])
+    props = only(synth(stack), RG)
+    assert props["NodeGroupConfiguration"] == [
+        {"NodeGroupId": "0007", "Slots": "0-8191", "PrimaryAvailabilityZone": "us-east-1a",
+         "ReplicaAvailabilityZones": ["us-east-1b"], "ReplicaCount": 1},
+        {"NodeGroupId": "0008", "Slots": "8192-10000,10001-16383", "ReplicaCount": 1},
+    ]
+    assert group.member_cluster_ids == ["shop-0007-001", "shop-0007-002", "shop-0008-001", "shop-0008-002"]
+
+
+@pytest.mark.parametrize(
+    ("groups", "prop", "message"),
+    [
+        ([elasticache.NodeGroup()], "node_groups", "one NodeGroup per shard"),
+        ([elasticache.NodeGroup(node_group_id="12345"), elasticache.NodeGroup()], "node_groups[0].node_group_id", "1-4 digits"),
+        ([elasticache.NodeGroup(node_group_id="0002"), elasticache.NodeGroup()], "node_groups[1].node_group_id", "is used by two"),
+        ([elasticache.NodeGroup(slots="0-16383"), elasticache.NodeGroup()], "node_groups", "for every node group or none"),
+        ([elasticache.NodeGroup(slots="0-9000"), elasticache.NodeGroup(slots="9000-16383")], "node_groups[1].slots", "overlaps another node group at slot 9000"),
+        ([elasticache.NodeGroup(slots="0-100"), elasticache.NodeGroup(slots="200-16383")], "node_groups", "are assigned to no node group"),
+        ([elasticache.NodeGroup(slots="0-100"), elasticache.NodeGroup(slots="101-16000")], "node_groups", "slots 16001-16383"),
+        ([elasticache.NodeGroup(slots="0-16384"), elasticache.NodeGroup(slots="1-2")], "node_groups[0].slots", r"slots are 0\.\.16383"),
+        ([elasticache.NodeGroup(slots="zero"), elasticache.NodeGroup(slots="1-2")], "node_groups[0].slots", "must be slot ranges"),
+        ([elasticache.NodeGroup(replica_availability_zones=["a", "b"]), elasticache.NodeGroup()], "node_groups[0].replica_availability_zones", "lists 2 zones for 1 replicas"),
+    ],
+)
+def test_node_group_rules(groups: list[Any], prop: str, message: str) -> None:
+    stack = new_stack()
+    with pytest.raises(ValidationError, match=message) as raised:
+        _cluster(stack, num_node_groups=2, replicas_per_node_group=1, node_groups=groups)
+    assert raised.value.prop == prop
+
+
+def test_is_markers() -> None:
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    created = [elasticache.ReplicationGroup(stack, "A", vpc=vpc), elasticache.ClusterReplicationGroup(stack, "B", vpc=vpc)]
+    imported = elasticache.ReplicationGroup.from_replication_group_id(stack, "C", "c")
+    assert all(elasticache.ReplicationGroup.is_replication_group(g) for g in created)
+    assert not elasticache.ReplicationGroup.is_replication_group(imported)
+    assert not elasticache.ReplicationGroup.is_replication_group(vpc)
+    memcached = elasticache.MemcachedCluster(stack, "M", vpc=vpc)
+    assert elasticache.MemcachedCluster.is_memcached_cluster(memcached)
+    assert not elasticache.MemcachedCluster.is_memcached_cluster(created[0])
+    subnets = elasticache.SubnetGroup(stack, "S", vpc=vpc)
+    params = elasticache.ParameterGroup(stack, "P")
+    assert elasticache.SubnetGroup.is_subnet_group(subnets) and not elasticache.SubnetGroup.is_subnet_group(params)
+    assert elasticache.ParameterGroup.is_parameter_group(params) and not elasticache.ParameterGroup.is_parameter_group(subnets)
+    # the JavaScript object's marker answers for a construct reached through aws-cdk-lib (another copy of the library)
+    found = stack.node.find_child("A")
+    assert elasticache.ReplicationGroup.is_replication_group(found)

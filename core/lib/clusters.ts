@@ -23,6 +23,7 @@ import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { mark } from './private';
 
 /** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
 const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
@@ -31,10 +32,6 @@ function fail(prop: string, value: string, rule: string): never {
   throw new Error(VALIDATION_MARKER + JSON.stringify({ prop, value, rule }));
 }
 
-/** Markers of created constructs (``Symbol.for('elasticache-kit.KIND')``), as for the serverless ones. */
-function markAs(obj: Construct, kind: string): void {
-  Object.defineProperty(obj, Symbol.for(`elasticache-kit.${kind}`), { value: true });
-}
 
 /** An ElastiCache subnet group: a Resource holding one CfnSubnetGroup ("Resource"). */
 export class CoreSubnetGroup extends Resource {
@@ -45,7 +42,7 @@ export class CoreSubnetGroup extends Resource {
   constructor(scope: Construct, id: string, props: any) {
     super(scope, id);
     this.cfnSubnetGroup = new CfnSubnetGroup(this, 'Resource', props.properties);
-    markAs(this, 'SubnetGroup');
+    mark(this, 'SubnetGroup');
   }
 }
 
@@ -58,7 +55,7 @@ export class CoreParameterGroup extends Resource {
   constructor(scope: Construct, id: string, props: any) {
     super(scope, id);
     this.cfnParameterGroup = new CfnParameterGroup(this, 'Resource', props.properties);
-    markAs(this, 'ParameterGroup');
+    mark(this, 'ParameterGroup');
   }
 
   /** Replace the parameters (``Properties``) with ``parameters``. */
@@ -273,7 +270,7 @@ export class CoreReplicationGroup extends Resource implements IConnectable {
     if (props.onlineResharding) {
       this.cfnReplicationGroup.cfnOptions.updatePolicy = { useOnlineResharding: true };
     }
-    markAs(this, 'ReplicationGroup');
+    mark(this, 'ReplicationGroup');
     finish(this, this.cfnReplicationGroup, props);
   }
 }
@@ -304,7 +301,7 @@ export class CoreCacheCluster extends Resource implements IConnectable {
       notificationTopicArn: refs.notificationTopicArn,
       logDeliveryConfigurations: refs.logDeliveryConfigurations,
     });
-    markAs(this, 'MemcachedCluster');
+    mark(this, 'MemcachedCluster');
     finish(this, this.cfnCacheCluster, props);
   }
 }

@@ -22,6 +22,10 @@ export const MARKERS: Record<string, symbol> = {
   PasswordUser: Symbol.for('elasticache-kit.PasswordUser'),
   NoPasswordUser: Symbol.for('elasticache-kit.NoPasswordUser'),
   UserGroup: Symbol.for('elasticache-kit.UserGroup'),
+  ReplicationGroup: Symbol.for('elasticache-kit.ReplicationGroup'),
+  MemcachedCluster: Symbol.for('elasticache-kit.MemcachedCluster'),
+  SubnetGroup: Symbol.for('elasticache-kit.SubnetGroup'),
+  ParameterGroup: Symbol.for('elasticache-kit.ParameterGroup'),
 };
 
 /** Record on ``obj`` that it is a created construct of ``kind`` (a key of MARKERS). */

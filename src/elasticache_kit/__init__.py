@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .clusters.engine_versions import EngineVersion
     from .clusters.logs import LogDelivery
     from .clusters.memcached_cluster import IMemcachedCluster, MemcachedCluster, MemcachedClusterBase
+    from .clusters.node_groups import NodeGroup
     from .clusters.parameter_group import IParameterGroup, ParameterGroup, ParameterGroupBase
     from .clusters.replication_group import (
         ClusterReplicationGroup,
@@ -81,6 +82,7 @@ _EXPORTS: dict[str, str] = {
     "LogDelivery": "clusters.logs",
     "MemcachedCluster": "clusters.memcached_cluster",
     "MemcachedClusterBase": "clusters.memcached_cluster",
+    "NodeGroup": "clusters.node_groups",
     "ParameterGroup": "clusters.parameter_group",
     "ParameterGroupBase": "clusters.parameter_group",
     "ReplicationGroup": "clusters.replication_group",
@@ -157,6 +159,7 @@ __all__ = [
     "LogDelivery",
     "MemcachedCluster",
     "MemcachedClusterBase",
+    "NodeGroup",
     "ParameterGroup",
     "ParameterGroupBase",
     "ReplicationGroup",

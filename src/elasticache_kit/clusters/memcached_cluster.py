@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._context import ResourceMixin, Site, construct_path, provides
-from .._js import core, js_checks, js_get, plain, tag_list
+from .._js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._tokens import is_token
 from ..arns import elasticache_arn, name_from_arn
 from ..identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
@@ -378,6 +378,12 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         )
         with js_checks(site):
             core.CoreCacheCluster.__init__(self, scope, id, props)
+
+    @staticmethod
+    def is_memcached_cluster(x: object) -> bool:
+        """Whether ``x`` is a Memcached cluster created with this library, not an
+        import (``isinstance``, else the JavaScript object's marker)."""
+        return isinstance(x, MemcachedCluster) or is_marked(x, "MemcachedCluster")
 
     @cached_property
     def connections(self) -> ec2.Connections:

@@ -17,7 +17,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._context import ResourceMixin, Site, construct_path
-from .._js import core, js_checks, js_get, plain, tag_list
+from .._js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._tokens import is_token
 from ..identifiers import check_description
 from .engine_versions import EngineVersion
@@ -227,3 +227,8 @@ class ParameterGroup(core.CoreParameterGroup, ParameterGroupBase):
 
     def _cluster_reference(self) -> Any:
         return self
+
+    @staticmethod
+    def is_parameter_group(x: object) -> bool:
+        """Whether ``x`` is a parameter group created with this library, not an import."""
+        return isinstance(x, ParameterGroup) or is_marked(x, "ParameterGroup")

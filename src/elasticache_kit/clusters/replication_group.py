@@ -20,7 +20,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._context import ResourceMixin, Site, construct_path, provides
-from .._js import core, js_checks, js_get, plain, tag_list
+from .._js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._lazy import LazyModule
 from .._tokens import is_token
 from ..arns import elasticache_arn, name_from_arn
@@ -29,6 +29,7 @@ from ..identifiers import check_description, check_replication_group_id, generat
 from ..user_group import IUserGroup, default_user_problem
 from .engine_versions import EngineVersion
 from .logs import LogDelivery, render_logs
+from .node_groups import NodeGroup, render_node_groups
 from .parameter_group import CLUSTER_ENABLED, IParameterGroup, check_parameters
 from .rules import (
     check_count,
@@ -60,6 +61,7 @@ __all__ = [
     "ReplicationGroup",
     "ClusterReplicationGroup",
     "ReplicationGroupOptions",
+    "NodeGroup",
     "AUTH_TOKEN_SPECIALS",
 ]
 
@@ -793,6 +795,13 @@ class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
         The JavaScript side's object (what aws-cdk-lib reads), read once."""
         return js_get(self, "connections")  # type: ignore[no-any-return]
 
+    @staticmethod
+    def is_replication_group(x: object) -> bool:
+        """Whether ``x`` is a replication group created with this library (either
+        cluster mode), not an import: an ``isinstance`` check, else the marker
+        ``Symbol.for('elasticache-kit.ReplicationGroup')`` on the JavaScript object."""
+        return isinstance(x, _CreatedGroup) or is_marked(x, "ReplicationGroup")
+
     @cached_property
     def _cfn(self) -> Any:
         return js_get(self, "cfnReplicationGroup")
@@ -905,6 +914,7 @@ class ClusterReplicationGroup(_CreatedGroup):
         vpc: ec2.IVpc,
         num_node_groups: int = 2,
         replicas_per_node_group: int = 1,
+        node_groups: Sequence[NodeGroup] | None = None,
         **options: Unpack[ReplicationGroupOptions],
     ) -> None:
         """
@@ -912,6 +922,8 @@ class ClusterReplicationGroup(_CreatedGroup):
         :param num_node_groups: shards, 1..500. Default: 2.
         :param replicas_per_node_group: replicas of each shard, 0..5 (a change
             replaces the group in CloudFormation). Default: 1.
+        :param node_groups: one :class:`NodeGroup` per shard (ids, key slots,
+            zones). Default: the service numbers the shards and splits the slots evenly.
         :param options: see :class:`ReplicationGroupOptions`.
         """
 
@@ -923,10 +935,14 @@ class ClusterReplicationGroup(_CreatedGroup):
                     "num_node_groups", shards,
                     f"with {replicas} replicas each makes {shards * (replicas + 1)} nodes; ElastiCache allows at most {MAX_NODES}",
                 )
+            configuration, ids = render_node_groups(site, node_groups, shards, replicas)
             members = [] if is_token(shards) or is_token(replicas) else [
-                f"{group_id}-{s:04d}-{n:03d}" for s in range(1, shards + 1) for n in range(1, replicas + 2)
+                f"{group_id}-{shard}-{n:03d}"
+                for shard in (ids or [f"{s:04d}" for s in range(1, shards + 1)])
+                for n in range(1, replicas + 2)
             ]
-            return _Topology(True, replicas, members, {"numNodeGroups": shards, "replicasPerNodeGroup": replicas})
+            return _Topology(True, replicas, members, plain(
+                numNodeGroups=shards, replicasPerNodeGroup=replicas, nodeGroupConfiguration=configuration))
 
         self.num_node_groups = num_node_groups
         """The number of shards."""

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from .. import _network
 from .._context import ResourceMixin, Site, construct_path
-from .._js import core, js_checks, js_get, plain, tag_list
+from .._js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._lazy import LazyModule
 from .._tokens import is_token
 from ..identifiers import check_description
@@ -157,3 +157,8 @@ class SubnetGroup(core.CoreSubnetGroup, SubnetGroupBase):
 
     def _cluster_reference(self) -> Any:
         return self
+
+    @staticmethod
+    def is_subnet_group(x: object) -> bool:
+        """Whether ``x`` is a subnet group created with this library, not an import."""
+        return isinstance(x, SubnetGroup) or is_marked(x, "SubnetGroup")
