@@ -31,6 +31,7 @@ from examples.iam_auth import IamAuthStack
 from examples.memcached_cache import MemcachedCacheStack
 from examples.memcached_cluster import MemcachedClusterStack
 from examples.nat_bastion import NatBastionStack
+from examples.nat_bastion_cluster import NatBastionClusterStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
 from examples.redis_cloud_private_link import RedisCloudPrivateLinkStack
 from examples.replication_group import ReplicationGroupStack
@@ -46,6 +47,7 @@ def build_app(app: App | None = None) -> App:
     RedisCloudEndpointStack(app, "RedisCloudEndpointExample")
     RedisCloudPrivateLinkStack(app, "RedisCloudPrivateLinkExample")
     NatBastionStack(app, "NatBastionExample")
+    NatBastionClusterStack(app, "NatBastionClusterExample")
     IamAuthStack(app, "IamAuthExample")
     ReplicationGroupStack(app, "ReplicationGroupExample")
     ClusterModeGroupStack(app, "ClusterModeGroupExample")
