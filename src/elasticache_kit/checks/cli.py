@@ -99,7 +99,10 @@ def _load(path: Path) -> Any:
     text = path.read_text()
     if path.suffix == ".json" or text.lstrip().startswith("{"):
         return json.loads(text)
-    from cfnlint.decode import decode_str  # type: ignore[import-untyped]  # CloudFormation YAML tags (!Ref, ...)
+    try:
+        from cfnlint.decode import decode_str  # type: ignore[import-untyped]  # CloudFormation YAML tags (!Ref, ...)
+    except ImportError as error:
+        raise ValueError(f"{path}: reading YAML templates needs cfn-lint (pip install cfn-lint)") from error
 
     template, problems = decode_str(text)
     if template is None:
