@@ -248,6 +248,20 @@ def test_what_the_kit_refuses_is_reported_in_alpha_and_l1_templates(alpha: Modul
         assert found.get("EC-RB6") == {"AWS::ElastiCache::UserGroup"}, stack.stack_name
 
 
+def test_replication_group_without_authentication_kit_and_l1() -> None:
+    # the alpha module has no node-based clusters: elasticache_kit and L1s only
+    kit, raw = new_stack("Kit"), new_stack("L1")
+    elasticache.ReplicationGroup(kit, "Group", vpc=imported_vpc(kit))
+    l1.CfnReplicationGroup(raw, "Group", replication_group_description="g", engine="valkey",
+                           cache_node_type="cache.t4g.micro", num_cache_clusters=2, automatic_failover_enabled=True,
+                           multi_az_enabled=True, transit_encryption_enabled=True, at_rest_encryption_enabled=True,
+                           snapshot_retention_limit=1)
+    for stack in (kit, raw):
+        found = findings(stack)
+        assert found.get("EC-CL12") == {"AWS::ElastiCache::ReplicationGroup"}, stack.stack_name
+        assert not {"EC-CL1", "EC-CL2", "EC-CL4", "EC-CL5", "EC-CL6"} & set(found), stack.stack_name
+
+
 # -- the alpha README's examples, built with the alpha module ---------------
 
 ALPHA_README_FIXTURE = ROOT / "tests" / "fixtures" / "checks" / "alpha_readme.template.json"
