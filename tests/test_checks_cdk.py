@@ -262,6 +262,32 @@ def test_replication_group_without_authentication_kit_and_l1() -> None:
         assert not {"EC-CL1", "EC-CL2", "EC-CL4", "EC-CL5", "EC-CL6"} & set(found), stack.stack_name
 
 
+def test_nat_bastion_to_open_caches_kit_and_l1() -> None:
+    # the alpha module has no bastion: elasticache_kit's NatBastion and a hand-made NAT instance
+    from .checks_fixtures import bastion
+
+    kit = new_stack("Kit")
+    vpc = ec2.Vpc(kit, "Vpc", max_azs=2, nat_gateways=0, subnet_configuration=[
+        ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC),
+        ec2.SubnetConfiguration(name="cache", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED)])
+    cache = elasticache.ServerlessCache(kit, "Cache", vpc=vpc)
+    group = elasticache.ReplicationGroup(kit, "Group", vpc=vpc)
+    nat = elasticache.NatBastion(kit, "Bastion", vpc=vpc, trusted_cidrs=["10.0.0.0/12"])
+    nat.forward_cache(cache, allow_unauthenticated=True)
+    nat.forward_replication_group(group, allow_unauthenticated=True, first_public_port=7000)
+    template = synth(kit)
+    found = {(f.rule_id, template["Resources"][f.logical_id]["Type"], f.message.split(", ")[0])
+             for f in check_template(template, today=TODAY) if f.rule_id.startswith("EC-NB")}
+    instance = next(k for k, v in template["Resources"].items() if v["Type"] == "AWS::EC2::Instance")
+    caches = {k for k, v in template["Resources"].items()
+              if v["Type"] in ("AWS::ElastiCache::ServerlessCache", "AWS::ElastiCache::ReplicationGroup")}
+    assert {m for r, _, m in found if r == "EC-NB1"} == {f"{instance}: forwards cache {c}" for c in caches}
+    assert {(r, t) for r, t, _ in found if r == "EC-NB2"} == {("EC-NB2", "AWS::EC2::SecurityGroup")}
+
+    raw = bastion({"UserGroupId": None}, cidr="10.0.0.0/12")
+    assert {f.rule_id for f in check_template(raw, today=TODAY)} >= {"EC-NB1", "EC-NB2"}
+
+
 # -- the alpha README's examples, built with the alpha module ---------------
 
 ALPHA_README_FIXTURE = ROOT / "tests" / "fixtures" / "checks" / "alpha_readme.template.json"

@@ -48,10 +48,23 @@ def _unauthenticated(template: Template, cache: str) -> bool:
       documentation=_docs.OUTSIDE_AWS)
 def _forwards_open_cache(template: Template) -> Found:
     for logical_id, props in nat_instances(template):
-        for cache in sorted(template.targets(props.get("UserData"))):
+        groups = set(_groups(template, props))
+        # what its set-up script names, and what admits it on the network (the caches' security groups)
+        forwarded = template.targets(props.get("UserData")) | {
+            cache for cache, cache_groups in _cache_groups(template)
+            if any(template.target(ingress.rule.get("SourceSecurityGroupId")) in groups
+                   for group in cache_groups for ingress in template.ingress(group))}
+        for cache in sorted(forwarded):
             if _unauthenticated(template, cache):
                 yield (logical_id, ("Properties", "UserData"),
                        f"{logical_id}: forwards cache {cache}, which accepts clients without authentication")
+
+
+def _cache_groups(template: Template) -> list[tuple[str, list[str]]]:
+    """Valkey/Redis OSS caches and groups with their security groups."""
+    return [(logical_id, template.groups_of(props.get("SecurityGroupIds")))
+            for logical_id, props in template.of_type("AWS::ElastiCache::ServerlessCache",
+                                                      "AWS::ElastiCache::ReplicationGroup")]
 
 
 def _groups(template: Template, props: Mapping[str, Any]) -> list[str]:
