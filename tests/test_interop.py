@@ -164,6 +164,10 @@ def _cache_groups(template: dict[str, Any]) -> list[str]:
     return [_key(g) for g in _one(template, "AWS::ElastiCache::ServerlessCache")[1]["SecurityGroupIds"]]
 
 
+def _groups_of(type_name: str, prop: str) -> Callable[[dict[str, Any]], list[str]]:
+    return lambda template: [_key(g) for g in _one(template, type_name)[1][prop]]
+
+
 def _endpoint_groups(template: dict[str, Any]) -> list[str]:
     return [_key(g) for g in _one(template, "AWS::EC2::VPCEndpoint")[1]["SecurityGroupIds"]]
 
@@ -211,6 +215,8 @@ class Kind:
     metric_name: str | None = None
     #: attribute -> the template value a CfnOutput of it must have
     outputs: dict[str, Callable[[dict[str, Any]], Any]] = field(default_factory=dict)
+    #: the public name the kind needs (kinds of constructs not in this build are left out)
+    requires: str | None = None
 
 
 KINDS = [
@@ -280,6 +286,39 @@ KINDS = [
          lambda c: elasticache.UserGroup.from_user_group_name(c.stack, "X", "interop-imported-group"),
          outputs={"user_group_arn": _text(_arn("usergroup", "interop-imported-group"))}),
 ]
+CLUSTER_TYPES = frozenset({"AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::SubnetGroup",
+                           "AWS::EC2::SecurityGroup"})
+MEMCACHED_TYPES = frozenset({"AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::SubnetGroup",
+                             "AWS::EC2::SecurityGroup"})
+KINDS += [
+    Kind("ReplicationGroup", lambda c: elasticache.ReplicationGroup(c.stack, "X", vpc=c.vpc), (6379, 6379),
+         _groups_of("AWS::ElastiCache::ReplicationGroup", "SecurityGroupIds"), CLUSTER_TYPES, CLUSTER_TYPES,
+         frozenset({"AWS::ElastiCache::ReplicationGroup"}), requires="ReplicationGroup"),
+    Kind("ClusterReplicationGroup", lambda c: elasticache.ClusterReplicationGroup(c.stack, "X", vpc=c.vpc),
+         (6379, 6379), _groups_of("AWS::ElastiCache::ReplicationGroup", "SecurityGroupIds"), CLUSTER_TYPES,
+         CLUSTER_TYPES, frozenset({"AWS::ElastiCache::ReplicationGroup"}), requires="ClusterReplicationGroup"),
+    Kind("MemcachedCluster", lambda c: elasticache.MemcachedCluster(c.stack, "X", vpc=c.vpc), (11211, 11211),
+         _groups_of("AWS::ElastiCache::CacheCluster", "VpcSecurityGroupIds"), MEMCACHED_TYPES, MEMCACHED_TYPES,
+         frozenset({"AWS::ElastiCache::CacheCluster"}), requires="MemcachedCluster"),
+]
+REDIS_CLOUD_TYPES = frozenset({"AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup"})
+
+
+def _redis_cloud_endpoint(ctx: Ctx) -> Any:
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    keys = secretsmanager.Secret.from_secret_name_v2(ctx.stack, "Keys", "redis-cloud/api-keys")
+    link = elasticache.RedisCloudPrivateLink(ctx.stack, "Link", subscription_id=1234567, share_name="orders",
+                                             api_credentials=keys)
+    return elasticache.RedisCloudEndpoint(ctx.stack, "X", link=link, vpc=ctx.vpc)
+
+
+KINDS += [
+    Kind("RedisCloudEndpoint", _redis_cloud_endpoint, (10000, 19999), _endpoint_groups, REDIS_CLOUD_TYPES,
+         REDIS_CLOUD_TYPES, frozenset({"AWS::EC2::VPCEndpoint"}),
+         outputs={"vpc_endpoint_id": _ref("AWS::EC2::VPCEndpoint")}, requires="RedisCloudEndpoint"),
+]
+KINDS = [k for k in KINDS if k.requires is None or k.requires in elasticache.__all__]
 NETWORK_KINDS = [k for k in KINDS if k.worn is not None]
 
 MARKERS: dict[str, Callable[[object], bool]] = {

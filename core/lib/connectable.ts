@@ -37,8 +37,10 @@ interface CoreRule {
   readonly peer?: IPeer;
   /** An IPv4 CIDR block as the peer (no round trip to build a Peer on the Python side). @default ``peer`` */
   readonly cidr?: string;
-  /** TCP port. */
+  /** TCP port (the first of a range with ``toPort``). */
   readonly port: number;
+  /** Last TCP port of a range. @default ``port`` alone */
+  readonly toPort?: number;
   /** The rule's description. */
   readonly description: string;
 }
@@ -62,10 +64,11 @@ interface CoreConnectableResourceProps {
 function addRules(group: SecurityGroup, rules: CoreRule[] | undefined, ingress: boolean): void {
   for (const rule of rules ?? []) {
     const peer = rule.peer ?? Peer.ipv4(rule.cidr!);
+    const port = rule.toPort == null || rule.toPort === rule.port ? Port.tcp(rule.port) : Port.tcpRange(rule.port, rule.toPort);
     if (ingress) {
-      group.addIngressRule(peer, Port.tcp(rule.port), rule.description);
+      group.addIngressRule(peer, port, rule.description);
     } else {
-      group.addEgressRule(peer, Port.tcp(rule.port), rule.description);
+      group.addEgressRule(peer, port, rule.description);
     }
   }
 }

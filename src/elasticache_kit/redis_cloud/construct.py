@@ -7,15 +7,15 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import aws_cdk as cdk
-import jsii
-from aws_cdk.aws_ec2 import IConnectable as _IConnectable
 from constructs import Construct
 
 from .._context import Site
+from .._js import core, js_get, plain
 from .._lazy import LazyModule
 from .._network import subnet_ids
 from .._tokens import is_token
@@ -358,11 +358,15 @@ class RedisCloudPrivateLink(Construct):
                           description="Resource VPC endpoint to Redis Cloud")
 
 
-@jsii.implements(_IConnectable)
-class RedisCloudEndpoint(cdk.Resource):
+class RedisCloudEndpoint(core.CoreInterfaceEndpoint):
     """A Resource-type VPC endpoint to a :class:`RedisCloudPrivateLink` with its own
     security group (database ports 10000-19999 and metrics port 8070, from the
-    allowed peers only)."""
+    allowed peers only).
+
+    The construct, its security group and rules, its ``connections`` and the
+    ``AWS::EC2::VPCEndpoint`` are made in one jsii call, so the JavaScript
+    object aws-cdk-lib receives owns the Connections too.
+    """
 
     def __init__(
         self,
@@ -391,38 +395,38 @@ class RedisCloudEndpoint(cdk.Resource):
         ids = subnet_ids(site, vpc, subnets, prop="subnets", user="a VPC endpoint")
         if allowed_peers is None:
             try:
-                peers: list[ec2.IPeer] = [ec2.Peer.ipv4(vpc.vpc_cidr_block)]
+                peers: list[dict[str, object]] = [{"cidr": vpc.vpc_cidr_block}]
             except RuntimeError:
                 site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
         else:
-            peers = list(allowed_peers)
-        super().__init__(scope, id)
+            peers = [{"peer": peer} for peer in allowed_peers]
         low, high = REDIS_CLOUD_DATABASE_PORTS
-        databases = ec2.Port.tcp_range(low, high)
-        group = ec2.SecurityGroup(self, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
-                                  description="Redis Cloud PrivateLink resource endpoint")
-        for peer in peers:
-            group.add_ingress_rule(peer, databases, f"Redis Cloud databases {low}-{high}")
-            group.add_ingress_rule(peer, ec2.Port.tcp(REDIS_CLOUD_METRICS_PORT), "Redis Cloud metrics")
-        self.security_group = group
-        """The endpoint's security group."""
-        self._connections = ec2.Connections(security_groups=[group], default_port=databases)
-        dns = None
-        if private_dns_preference is not None:
-            dns = ec2.CfnVPCEndpoint.DnsOptionsSpecificationProperty(private_dns_preference=private_dns_preference)
-        self._resource = ec2.CfnVPCEndpoint(
-            self, "Resource", vpc_id=vpc.vpc_id, vpc_endpoint_type="Resource",
-            resource_configuration_arn=link.resource_configuration_arn, subnet_ids=ids,
-            security_group_ids=[group.security_group_id],
-            private_dns_enabled=True if dns is not None else None, dns_options=dns,
+        rules = [rule for peer in peers for rule in (
+            {**peer, "port": low, "toPort": high, "description": f"Redis Cloud databases {low}-{high}"},
+            {**peer, "port": REDIS_CLOUD_METRICS_PORT, "description": "Redis Cloud metrics"},
+        )]
+        dns = {"privateDnsPreference": private_dns_preference} if private_dns_preference is not None else None
+        endpoint_properties = plain(
+            vpcEndpointType="Resource", resourceConfigurationArn=link.resource_configuration_arn, subnetIds=ids,
+            privateDnsEnabled=True if dns is not None else None, dnsOptions=dns,
         )
-        self.vpc_endpoint_id: str = self._resource.ref
+        core.CoreInterfaceEndpoint.__init__(self, scope, id, plain(
+            vpc=vpc, securityGroupDescription="Redis Cloud PrivateLink resource endpoint",
+            defaultPorts=[low, high], ingress=rules, endpointProperties=endpoint_properties,
+        ))
+        self.vpc_endpoint_id: str = self.cfn_vpc_endpoint.ref
         """The endpoint's id (``vpce-...``)."""
         if scope is link:
             link._endpoint = self
 
-    @property
+    @cached_property
     def connections(self) -> ec2.Connections:
         """Network access to the endpoint (default port range: the database ports), also
-        from aws-cdk-lib's side: ``function.connections.allow_to_default_port(endpoint)``."""
-        return self._connections
+        from aws-cdk-lib's side: ``function.connections.allow_to_default_port(endpoint)``.
+        The JavaScript side's object, read once."""
+        return js_get(self, "connections")  # type: ignore[no-any-return]
+
+    @cached_property
+    def security_group(self) -> ec2.SecurityGroup:
+        """The endpoint's security group (read once)."""
+        return js_get(self, "securityGroup")  # type: ignore[no-any-return]
