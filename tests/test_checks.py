@@ -183,6 +183,9 @@ def test_cli_is_a_verb_of_the_package(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 2, result.stderr
     assert {line.split(":")[3] for line in result.stdout.splitlines()} == {"EC-NB1", "EC-SC1"}
+    listed = subprocess.run([sys.executable, "-m", "elasticache_kit", "check", "--list-rules"],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert listed.returncode == 0 and [line.split("\t")[0] for line in listed.stdout.splitlines()] == list(RULES)
 
 
 # -- cfn-lint --------------------------------------------------------------

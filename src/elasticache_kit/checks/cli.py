@@ -27,7 +27,7 @@ from .engine import Template, check_template
 from .findings import Finding, Severity
 from .registry import all_rules
 
-__all__ = ["add_parser", "main", "run"]
+__all__ = ["add_parser", "list_rules", "main", "run"]
 
 _EXIT = {Severity.ERROR: 2, Severity.WARNING: 4, Severity.INFO: 8}
 _ACKNOWLEDGED = "aws:cdk:acknowledged-rules"
@@ -147,16 +147,29 @@ def add_parser(commands: Any) -> None:
     """Add the ``check`` verb to the command line's sub-parsers."""
     check = commands.add_parser("check", help="check CloudFormation templates against the ElastiCache rules",
                                 description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    check.add_argument("templates", nargs="+", metavar="TEMPLATE",
+    check.add_argument("templates", nargs="*", metavar="TEMPLATE",
                        help="template files, globs (quote them) or cloud assembly directories (cdk.out)")
     check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     check.add_argument("--rules", default="", help="comma-separated rule ids to run (default: all)")
     check.add_argument("--min-severity", choices=[s.value for s in Severity], default="info",
                        help="leave out findings below this severity (default: info)")
+    check.add_argument("--list-rules", action="store_true", help="print the rules (id, severity, title) and exit")
     check.set_defaults(handler=_handle)
 
 
+def list_rules(out: TextIO = sys.stdout) -> None:
+    """Print every rule: id, severity, title, documentation."""
+    for r in all_rules():
+        print(f"{r.id}\t{r.severity.value}\t{r.title}\t{r.documentation}", file=out)
+
+
 def _handle(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        list_rules()
+        return 0
+    if not args.templates:
+        print("error: name at least one TEMPLATE (or --list-rules)", file=sys.stderr)
+        return 1
     return run(args.templates, output_format=args.output_format,
                rule_ids=[r.strip() for r in args.rules.split(",") if r.strip()],
                minimum=Severity(args.min_severity))
