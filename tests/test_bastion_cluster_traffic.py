@@ -327,8 +327,11 @@ def test_redis_cluster_through_the_bastion_follows_failover_and_replacement(lab:
     lab.write_fake_state(cme_state({"0001": ["0001-001", "0001-002"], "0002": ["0002-001", "0002-002"],
                                     "0003": ["0003-001"]}))
 
-    # One apply cycle: the rules follow.
+    # One apply cycle: the rules follow. (Known members' node names are remembered: only the new one is described.)
+    asked_before = len(lab.requests())
     output = lab.apply()
+    asked = [r for r in lab.requests()[asked_before:] if r["action"] == "DescribeCacheClusters"]
+    assert [r["params"]["CacheClusterId"] for r in asked] == [f"{GROUP}-0002-002"]
     assert "rules applied" in output.stdout, output.stdout + output.stderr
     ports_after = {n["id"]: n["public_port"] for n in lab.table("replication-group", GROUP)["nodes"]}
     assert {k: ports_after[k] for k in ports_before} == ports_before  # surviving nodes keep their ports

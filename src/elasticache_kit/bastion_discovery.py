@@ -48,6 +48,7 @@ from typing import Any
 CONFIG_FILE = "/etc/nat-bastion/discovery.json"
 DATA_DIR = "/var/lib/nat-bastion"
 TABLE_VERSION = 1
+_REFRESH_SECONDS = 600  # member clusters' node endpoints are described again after this long
 _CLI_TIMEOUT = 40  # seconds per CLI call; the apply lock waits 50 s for a previous run
 
 Node = dict[str, Any]
@@ -129,13 +130,20 @@ def _relative_id(cluster_id: str, group_id: str) -> str:
     return cluster_id[len(prefix):] if cluster_id.startswith(prefix) else cluster_id
 
 
-def describe_replication_group(config: dict[str, Any], group_id: str) -> tuple[list[Node], dict[str, tuple[str, int]]]:
+def describe_replication_group(config: dict[str, Any], group_id: str, known: dict[str, Any] | None = None,
+                               now: float | None = None) -> tuple[list[Node], dict[str, tuple[str, int]]]:
     """The nodes and endpoints of a replication group, from the ElastiCache API.
 
     Nodes: ``{"id": "0001-001", "cluster": "g-0001-001", "shard": "0001",
     "role": "primary"|"replica"|None, "host": DNS, "port": N}`` (nodes whose
     endpoint is not known yet are left out).  Endpoints: ``configuration``
     (cluster mode enabled), ``primary`` and ``reader`` (disabled).
+
+    A member cluster's node endpoint is a DNS name that stays when the node
+    is replaced (its address changes, and is re-resolved every round), so
+    ``known`` (member -> ``[host, port, when]``, updated in place) spares the
+    ``describe-cache-clusters`` call for members seen in the last
+    ``_REFRESH_SECONDS``: a round costs one call, plus one per new member.
     """
     answer = _cli(config, "elasticache", "describe-replication-groups", "--replication-group-id", group_id)
     groups = answer.get("ReplicationGroups") or []
@@ -159,9 +167,15 @@ def describe_replication_group(config: dict[str, Any], group_id: str) -> tuple[l
     nodes: list[Node] = []
     for cluster in group.get("MemberClusters") or []:
         cluster = str(cluster).lower()
+        shard, role = roles.get(cluster, ("", None))
+        cached = known.get(cluster) if known is not None else None
+        moment = time.time() if now is None else now
+        if cached and moment - float(cached[2]) < _REFRESH_SECONDS:
+            nodes.append({"id": _relative_id(cluster, group_id), "cluster": cluster, "shard": shard or None,
+                          "role": role, "host": cached[0], "port": int(cached[1])})
+            continue
         described = _cli(config, "elasticache", "describe-cache-clusters", "--cache-cluster-id", cluster,
                          "--show-cache-node-info")
-        shard, role = roles.get(cluster, ("", None))
         for cluster_info in described.get("CacheClusters") or []:
             for cache_node in cluster_info.get("CacheNodes") or []:
                 found = _endpoint(cache_node.get("Endpoint"))
@@ -169,6 +183,11 @@ def describe_replication_group(config: dict[str, Any], group_id: str) -> tuple[l
                     continue  # still being created: no endpoint yet
                 nodes.append({"id": _relative_id(cluster, group_id), "cluster": cluster, "shard": shard or None,
                               "role": role, "host": found[0], "port": found[1]})
+                if known is not None:
+                    known[cluster] = [found[0], found[1], moment]
+    if known is not None:
+        for gone in set(known) - {str(c).lower() for c in group.get("MemberClusters") or []}:
+            del known[gone]
     return nodes, endpoints
 
 
@@ -306,7 +325,8 @@ def run(config_path: str, data_dir: str) -> int:
         kept = sources_state.get(key, {})
         try:
             if source["kind"] == "replication-group":
-                nodes, endpoints = describe_replication_group(config, source["id"])
+                members = kept.setdefault("members", {})
+                nodes, endpoints = describe_replication_group(config, source["id"], members)
             else:
                 nodes, endpoints = describe_cache_cluster(config, source["id"])
         except DiscoveryError as error:
@@ -326,7 +346,8 @@ def run(config_path: str, data_dir: str) -> int:
                 print(f"nat-bastion-discover: {key}: publishing failed ({error}); retrying next round", file=sys.stderr)
         _write_atomically(os.path.join(data_dir, f"table-{source['kind']}-{source['id']}.json"),
                           json.dumps(table, indent=1, sort_keys=True) + "\n")
-        sources_state[key] = {"ports": remembered, "lines": lines, "published": published, "at": int(time.time())}
+        sources_state[key] = {"ports": remembered, "lines": lines, "published": published, "at": int(time.time()),
+                              "members": kept.get("members", {})}
         all_lines.extend(lines)
     _write_atomically(state_path, json.dumps({"sources": sources_state}, sort_keys=True) + "\n")
     forwards = "\n".join(["# discovered: public_port target_host target_port", *all_lines]) + "\n"
