@@ -409,3 +409,79 @@ def test_primary_and_replica_through_the_bastion_swap_on_failover(lab: Lab) -> N
     assert lab.client_redis(7100, "SET", "k", "three") == "OK"
     lab.wait_for("the write to replicate", lambda: lab.client_redis(7101, "GET", "k") == "three")
     assert "READONLY" in lab.client_redis(7101, "SET", "k", "four")
+
+
+# ---------------------------------------------------------------- TLS through the bastion
+TLS_DOMAIN = "tls.abcdef.use1.cache.example.test"
+
+TLS_CLIENT = """
+import json, ssl, sys
+import redis
+from elasticache_kit.bastion_client import load_node_table
+endpoint, parameter, ca = sys.argv[1:4]
+table = load_node_table(parameter, region="us-east-1", endpoint_url=endpoint)
+results = {}
+(node,) = table.nodes
+host, port = table.remap(by_name=True)[(node.address, node.port)]
+results["by_name"] = redis.Redis(host=host, port=port, ssl=True, ssl_ca_certs=ca, ssl_check_hostname=True,
+                                 socket_timeout=3).ping()
+try:
+    redis.Redis(host=table.public_ip, port=port, ssl=True, ssl_ca_certs=ca, ssl_check_hostname=True,
+                socket_timeout=3).ping()
+    results["by_ip"] = "connected"
+except redis.exceptions.ConnectionError as error:
+    results["by_ip"] = str(error)
+print(json.dumps(results))
+"""
+
+
+def _certificates(directory: Path) -> Path:
+    """A CA and a node certificate for ``*.TLS_DOMAIN``, as ElastiCache's name the nodes' domain."""
+    def ssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=directory, timeout=60)
+
+    ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
+        "-subj", "/CN=test CA")
+    ssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "node.key", "-out", "node.csr", "-subj", f"/CN=*.{TLS_DOMAIN}")
+    (directory / "san.ext").write_text(f"subjectAltName=DNS:*.{TLS_DOMAIN}\n")
+    ssl("x509", "-req", "-in", "node.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", "node.crt",
+        "-days", "2", "-extfile", "san.ext")
+    return directory
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
+def test_tls_through_the_bastion_verifies_the_node_name_not_the_elastic_ip(lab: Lab) -> None:
+    certs = _certificates(lab.work)
+    address, node_host = "192.0.2.30", f"tls-001.{TLS_DOMAIN}"
+    lab.add_address(address)
+    lab.servers[address] = subprocess.Popen(
+        ["ip", "netns", "exec", lab.cache, "redis-server", "--bind", address, "--port", "0", "--tls-port", "6379",
+         "--tls-cert-file", str(certs / "node.crt"), "--tls-key-file", str(certs / "node.key"),
+         "--tls-ca-cert-file", str(certs / "ca.crt"), "--tls-auth-clients", "no", "--save", "", "--appendonly", "no",
+         "--protected-mode", "no", "--dir", str(lab.work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lab.wait_for("the TLS server", lambda: in_ns(lab.cache, "redis-cli", "--tls", "--cacert", str(certs / "ca.crt"),
+                                                 "--sni", node_host, "-h", address, "PING", check=False).stdout.strip() == "PONG")
+    lab.write_hosts({f"master.{TLS_DOMAIN}": address, f"replica.{TLS_DOMAIN}": address, node_host: address})
+    member = {"cluster": "tls-001", "node": "0001", "host": node_host, "port": 6379, "role": "primary"}
+    shard = {"id": "0001", "primary": [f"master.{TLS_DOMAIN}", 6379], "reader": [f"replica.{TLS_DOMAIN}", 6379],
+             "members": [member]}
+    lab.write_fake_state({"replication_groups": {"tls": {"cluster_mode": False, "shards": [shard]}}})
+    lab.write_discovery([{"kind": "replication-group", "id": "tls", "first_port": 7200, "port_count": 3,
+                          "endpoints": ["primary", "reader"], "parameter": "/elasticache-kit/test/tls/nodes",
+                          "planned": ["001"]}])
+    lab.apply()
+    # the client's /etc/hosts: the node's name on the Elastic IP (bastion-nodes --format hosts)
+    client_etc = Path("/etc/netns") / lab.client
+    client_etc.mkdir(parents=True, exist_ok=True)
+    try:
+        (client_etc / "hosts").write_text(f"127.0.0.1 localhost\n{PUBLIC_IP} {node_host}\n")
+        done = subprocess.run(
+            ["ip", "netns", "exec", lab.client, sys.executable, "-c", TLS_CLIENT, f"http://{PUBLIC_IP}:{FAKE_PORT}",
+             "/elasticache-kit/test/tls/nodes", str(certs / "ca.crt")],
+            env=lab.client_env(), capture_output=True, text=True, timeout=60)
+    finally:
+        shutil.rmtree(client_etc, ignore_errors=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    results = json.loads(done.stdout)
+    assert results["by_name"] is True  # through the bastion, certificate checked against the node's name
+    assert "certificate" in results["by_ip"].lower() or "hostname" in results["by_ip"].lower(), results
