@@ -25,7 +25,9 @@ __all__ = ["DOMAIN_NUMBERS", "cfn_lint_id"]
 #: The digit after ``9`` in a cfn-lint id, by rule domain.
 DOMAIN_NUMBERS = {"SC": 1, "RB": 2, "EP": 3, "CL": 4, "NB": 5}
 
-_last: tuple[int, list[Finding]] | None = None
+# The template object cfn-lint is linting, and its findings. Holding the object
+# (not its id) means a later template can never be mistaken for it.
+_last: tuple[Any, list[Finding]] | None = None
 
 
 def cfn_lint_id(rule: Rule) -> str:
@@ -38,9 +40,8 @@ def cfn_lint_id(rule: Rule) -> str:
 def _findings(cfn: Any) -> list[Finding]:
     """The findings of the template cfn-lint is linting (one engine pass per template)."""
     global _last
-    if _last is None or _last[0] != id(cfn):
-        template = cfn.template
-        _last = (id(cfn), check_template(Template(template, getattr(cfn, "filename", None) or "template")))
+    if _last is None or _last[0] is not cfn:
+        _last = (cfn, check_template(Template(cfn.template, getattr(cfn, "filename", None) or "template")))
     return _last[1]
 
 
