@@ -353,7 +353,8 @@ class FakeRedisCloud:
                 link = sub.links.get(region)
                 if link is None:
                     return missing()
-                kept = [p for p in link["principals"] if not _same(p["principal"], str(body["principal"]))]
+                # conservative: removal matches the principal exactly as it is listed
+                kept = [p for p in link["principals"] if p["principal"] != str(body["principal"])]
                 if len(kept) == len(link["principals"]):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_NOT_FOUND", "404 NOT_FOUND", "Principal not found")
                 link["principals"] = kept

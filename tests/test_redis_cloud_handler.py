@@ -279,6 +279,18 @@ def test_delete_policies(world: World, policy: str, gone: bool, left: list[str])
         assert world.redis.requests[before:] == []
 
 
+def test_delete_removes_principals_as_redis_cloud_lists_them(world: World) -> None:
+    properties = props([ME], DeletionPolicy="delete")
+    physical, _, _ = lifecycle(event("Create", properties))
+    link = world.redis.link(SUB)
+    assert link is not None  # someone adds a principal by its root ARN, outside the stack
+    link["principals"].append({"principal": f"arn:aws:iam::{THIRD}:root", "type": "aws_account", "alias": "",
+                               "status": "associated", "_reads": 9})
+    lifecycle(event("Delete", properties, physical=physical))
+    assert world.redis.link(SUB) is None
+    assert {"principal": f"arn:aws:iam::{THIRD}:root"} in [r.body for r in world.redis.calls("DELETE", "/principals")]
+
+
 def test_delete_policy_delete_keeps_an_adopted_private_link(world: World) -> None:
     world.redis.add_link(SUB, "orders", [THIRD])
     properties = props([ME], DeletionPolicy="delete")

@@ -354,7 +354,7 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 if busy:
                     return _not_yet(f"waiting for {busy} before removing principals")
                 _log.info("removing principal %s", extra[0])
-                _remove(client, sub, region, extra[0], budget)
+                _remove(client, sub, region, _listed(present, extra[0]), budget)
                 continue
             if config.get("status") != "active":
                 return _not_yet(f"PrivateLink is {config.get('status')!r}")
@@ -369,6 +369,12 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
     except RedisCloudTimeout as error:
         return _not_yet(f"task {error.task_id} still {error.last_status}; resuming at the next poll")
     return _not_yet("more steps remain")
+
+
+def _listed(present: Mapping[str, Mapping[str, Any]], principal: str) -> str:
+    """``principal`` as Redis Cloud lists it (an id, or the root ARN it was added as)."""
+    entry = present.get(principal)
+    return str(entry.get("principal") or principal) if entry is not None else principal
 
 
 def _remove(client: RedisCloudClient, sub: int, region: int | None, principal: str, budget: _Budget) -> None:
@@ -472,7 +478,7 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                     return _not_yet(f"waiting for {busy}")
             if targets:
                 _log.info("removing principal %s", targets[0])
-                _remove(client, sub, region, targets[0], budget)
+                _remove(client, sub, region, _listed(present, targets[0]), budget)
                 continue
             if not remove_all:
                 return {"IsComplete": True}
