@@ -38,7 +38,11 @@ def test_generated_password_secret(stack) -> None:
     generator = secret["GenerateSecretString"]
     assert generator["GenerateStringKey"] == "password"
     assert generator["PasswordLength"] == 32 and generator["ExcludePunctuation"] is True
-    assert json.loads(generator["SecretStringTemplate"]) == {"username": "app-name"}
+    # {"username", "user_arn"} with the ARN's pseudo parameters resolved at deploy (the rotation format)
+    template_text = "".join(part if isinstance(part, str) else f"<{part['Ref']}>"
+                            for part in generator["SecretStringTemplate"]["Fn::Join"][1])
+    assert json.loads(template_text) == {
+        "username": "app-name", "user_arn": "arn:<AWS::Partition>:elasticache:<AWS::Region>:<AWS::AccountId>:user:app"}
     (password,) = only(template, "AWS::ElastiCache::User")["AuthenticationMode"]["Passwords"]
     text = str(password)
     assert "resolve:secretsmanager:" in text and "SecretString:password" in text
