@@ -67,8 +67,10 @@ dist: $(VENV_STAMP)
 	$(BIN)/twine check --strict dist/*
 
 # The peer we measure against is installed only here, never as a dependency.
+# (no newer than the venv's aws-cdk-lib: an alpha module needs its own aws-cdk-lib version or later)
 bench/.alpha/.installed: | $(VENV_STAMP)
-	$(BIN)/python -m pip install --quiet --no-deps --target bench/.alpha aws-cdk.aws-elasticache-alpha
+	$(BIN)/python -m pip install --quiet --no-deps --target bench/.alpha \
+	  "aws-cdk.aws-elasticache-alpha<=$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("aws-cdk-lib"))')a0"
 	$(BIN)/python -m pip install --quiet matplotlib
 	@touch $@
 
