@@ -714,3 +714,32 @@ def test_python_only_connections_fail_the_matrix() -> None:
 
     with pytest.raises(RuntimeError, match="defaultPort"):
         _lambda_default_port(Ctx(stack, vpc), PythonOnly(stack, "X"), (6379, 6379))
+
+
+def test_connections_across_stacks() -> None:
+    # the client in one stack, the cache and the endpoint in another: aws-cdk-lib places each rule
+    # with its group and wires the other stack's group id by export, as for its own constructs
+    app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False)
+    data, client_stack = (cdk.Stack(app, name, synthesizer=cdk.DefaultStackSynthesizer(
+        generate_bootstrap_version_rule=False)) for name in ("Data", "Client"))
+    vpc = _vpc(data)
+    cache = elasticache.ServerlessCache(data, "Cache", vpc=vpc, serverless_cache_name="shared")
+    endpoint = elasticache.InterfaceEndpoint(data, "Api", vpc=vpc, target=elasticache.EndpointTarget.elasticache_api())
+    client = ec2.SecurityGroup(client_stack, "Client", vpc=_vpc(client_stack), allow_all_outbound=False)
+    client.connections.allow_to_default_port(cache, "to the cache")
+    client.connections.allow_to_default_port(endpoint, "to the API")
+    assembly = app.synth()
+    data_template = assembly.get_stack_by_name("Data").template
+    client_template = assembly.get_stack_by_name("Client").template
+    assert _lint(data_template) == [] and _lint(client_template) == []
+    (cache_group,) = _cache_groups(data_template)
+    (endpoint_group,) = _endpoint_groups(data_template)
+    client_group = _key(client_stack.resolve(client.security_group_id))
+    # aws-cdk-lib puts both rules in the stack that depends on the other, naming the data
+    # stack's group through its export (whose name carries the group's logical id)
+    rules = emitted_rules(client_template)
+    for target, low, high in ((cache_group, 6379, 6380), (endpoint_group, 443, 443)):
+        (imported,) = {r[1] for r in rules if r[0] == "ingress" and target in r[1] and "Fn::ImportValue" in r[1]}
+        assert ("ingress", imported, client_group, low, high) in rules
+        assert ("egress", client_group, imported, low, high) in rules
+    assert len(rules) == 4
