@@ -86,6 +86,7 @@ bench/.kit/.installed: $(KIT_SOURCES) | $(VENV_STAMP)
 
 bench: bench/.alpha/.installed bench/.kit/.installed
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/node_run.py
 
 # The JavaScript side (core/lib/index.ts) compiled by jsii into the Python module
 # src/elasticache_kit/_core (committed, so installing the package needs no TypeScript).
