@@ -229,6 +229,6 @@ def add_rotation(
         root, "Schedule", secret_id=secret_arn, rotation_lambda_arn=function.attr_arn,
         rotation_rules=secretsmanager.CfnRotationSchedule.RotationRulesProperty(automatically_after_days=days),
     )
-    schedule.add_dependency(permission)
+    schedule.add_resource_dependency(permission)
     cdk.Validations.of(root).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
     return function
