@@ -90,6 +90,9 @@ def main(argv: list[str]) -> int:
     """Build into ``argv[1]`` or ``docs/_build``; 1 if there were warnings."""
     output = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
     caught = build(output, MODULES)
+    from elasticache_kit.checks.pages import write_rule_pages
+
+    write_rule_pages(output / "elasticache_kit" / "checks" / "rules")  # a page per ElastiCache check
     for warning in caught:
         print(f"warning: {warning.filename}:{warning.lineno}: {warning.category.__name__}: {warning.message}", file=sys.stderr)
     if caught:

@@ -254,3 +254,16 @@ def test_odd_template_shapes_never_crash() -> None:
     ]
     for t in odd:
         check_template(t, today=TODAY)
+
+
+def test_every_rule_has_a_reference_page(tmp_path: Path) -> None:
+    from elasticache_kit.checks.pages import write_rule_pages
+
+    written = write_rule_pages(tmp_path)
+    assert sorted(p.name for p in written) == sorted([f"{r}.html" for r in RULES] + ["index.html"])
+    index = (tmp_path / "index.html").read_text()
+    for rule in RULES.values():
+        page = (tmp_path / f"{rule.id}.html").read_text()
+        assert f'href="{rule.id}.html"' in index
+        assert rule.documentation in page and f"<code>{cfn_lint_id(rule)}</code>" in page
+        assert f"<dd>{rule.severity.value}</dd>" in page and f"ElastiCacheChecks::{rule.id}" in page

@@ -5,6 +5,8 @@ Three ways in: :func:`check_template` on a dict, the CDK validation plugin
 :class:`ElastiCacheChecks`, the cfn-lint rules plugin
 (``cfn-lint --append-rules elasticache_kit.checks.cfnlint``), and the CLI
 ``python -m elasticache_kit check TEMPLATE...``.
+
+Every rule has a page: `the rules <checks/rules/index.html>`_.
 """
 
 from __future__ import annotations
