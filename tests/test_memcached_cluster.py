@@ -120,3 +120,12 @@ def test_connections_from_aws_cdk_libs_side_and_imports() -> None:
     assert cluster.metric_evictions().dimensions == {"CacheClusterId": cluster.cluster_id}
     with pytest.raises(ValidationError, match="cluster_id=None is required"):
         elasticache.MemcachedCluster.from_cluster_attributes(stack, "Bad")
+
+
+def test_apply_removal_policy_refuses_snapshot_from_either_side() -> None:
+    stack = new_stack()
+    cluster = _cluster(stack)
+    with pytest.raises(ValidationError, match="apply_removal_policy='SNAPSHOT' is not possible"):
+        cluster.apply_removal_policy(cdk.RemovalPolicy.SNAPSHOT)
+    cluster.apply_removal_policy(cdk.RemovalPolicy.RETAIN)
+    assert next(iter(resources(synth(stack), CC).values()))["DeletionPolicy"] == "Retain"

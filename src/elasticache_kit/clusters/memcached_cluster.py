@@ -34,6 +34,7 @@ __all__ = ["IMemcachedCluster", "MemcachedClusterBase", "MemcachedCluster", "MAX
 MAX_MEMCACHED_NODES = 40
 AZ_MODES = ("single-az", "cross-az")
 DEFAULT_NODE_TYPE = "cache.t4g.micro"
+_NO_SNAPSHOT = "is not possible: Memcached clusters have no snapshots; use DESTROY or RETAIN"
 
 
 @runtime_checkable
@@ -311,7 +312,7 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
             site.fail("notification_topic", notification_topic, "must be an sns.ITopic")
         removal = cdk.RemovalPolicy.DESTROY if removal_policy is None else removal_policy
         if removal == cdk.RemovalPolicy.SNAPSHOT:
-            site.fail("removal_policy", "SNAPSHOT", "is not possible: Memcached clusters have no snapshots; use DESTROY or RETAIN")
+            site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
         groups = check_security_groups(site, security_groups)
         references: dict[str, Any] = {}
         if subnet_group is None:
@@ -378,6 +379,14 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         )
         with js_checks(site):
             core.CoreCacheCluster.__init__(self, scope, id, props)
+
+    def apply_removal_policy(self, policy: cdk.RemovalPolicy) -> None:
+        """Apply ``policy`` to the cluster, as ``removal_policy=`` does;
+        ``RemovalPolicy.SNAPSHOT`` is refused (Memcached has no snapshots).
+        Also what aws-cdk-lib calls when it is handed the cluster."""
+        if policy == cdk.RemovalPolicy.SNAPSHOT:
+            Site(self).fail("apply_removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
+        core.CoreCacheCluster.apply_removal_policy(self, policy)
 
     @staticmethod
     def is_memcached_cluster(x: object) -> bool:
