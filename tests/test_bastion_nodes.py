@@ -273,3 +273,19 @@ def test_user_data_over_ec2s_limit_is_refused() -> None:
     with pytest.raises(ValidationError, match="over EC2's 16 KB user data"):
         for n, group in enumerate(big[1:], start=1):
             nat.forward_replication_group(group, first_public_port=20000 + 100 * n)
+
+
+def test_grant_read_node_table_allows_get_parameter_on_that_parameter_only() -> None:
+    from aws_cdk import aws_iam as iam
+
+    stack = new_stack()
+    vpc = public_vpc(stack)
+    forward = bastion(stack, vpc).forward_replication_group(cluster_group(stack, vpc), first_public_port=7000)
+    reader = iam.Role(stack, "Reader", assumed_by=iam.AccountRootPrincipal())
+    forward.grant_read_node_table(reader)
+    template = synth(stack)
+    (policy,) = [p["Properties"] for p in resources(template, "AWS::IAM::Policy").values()]
+    (statement,) = policy["PolicyDocument"]["Statement"]
+    assert statement["Action"] == "ssm:GetParameter"
+    assert dumps(statement["Resource"]).endswith('/Bastion/orders"]]}')
+    assert lint_errors(template) == []
