@@ -211,6 +211,8 @@ def test_old_redis_omits_fields_it_does_not_know() -> None:
         ({"logs": [LogDelivery.slow_log(firehose_stream_name="s", retention=logs.RetentionDays.ONE_DAY)]}, "logs[0].retention", "applies only to the log group created"),
         # options and parameter groups
         ({"num_shards": 2}, "num_shards", "is not an option of replication groups"),
+        ({"num_node_groups": 2}, "num_node_groups", "is an option of ClusterReplicationGroup .cluster mode enabled. only"),  # T3
+        ({"node_groups": []}, "node_groups", "is an option of ClusterReplicationGroup"),
         ({"parameters": {"cluster-enabled": "yes"}}, "parameters", "contradicts cluster_mode_enabled=False"),
         ({"removal_policy": "snapshot"}, "removal_policy", "must be a cdk.RemovalPolicy"),
     ],
@@ -230,7 +232,8 @@ def test_cluster_mode_disabled_rules(kwargs: dict[str, Any], prop: str, message:
         ({"replicas_per_node_group": 6}, "replicas_per_node_group", r"0\.\.5"),
         ({"num_node_groups": 100, "replicas_per_node_group": 5}, "num_node_groups", "at most 500"),
         ({"automatic_failover": False}, "automatic_failover", "must be True with cluster mode enabled"),
-        ({"preferred_cache_cluster_azs": ["us-east-1a"]}, "preferred_cache_cluster_azs", "is not an option"),
+        ({"preferred_cache_cluster_azs": ["us-east-1a"]}, "preferred_cache_cluster_azs", "is an option of ReplicationGroup .cluster mode disabled. only"),
+        ({"num_cache_clusters": 3}, "num_cache_clusters", "is an option of ReplicationGroup"),
     ],
 )
 def test_cluster_mode_enabled_rules(kwargs: dict[str, Any], prop: str, message: str) -> None:

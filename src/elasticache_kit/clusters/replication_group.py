@@ -164,6 +164,8 @@ class ReplicationGroupOptions(TypedDict, total=False):
 
 
 _OPTION_NAMES = frozenset(ReplicationGroupOptions.__annotations__)
+_SHARDED_ONLY = frozenset({"num_node_groups", "replicas_per_node_group", "node_groups"})
+_SINGLE_SHARD_ONLY = frozenset({"num_cache_clusters", "preferred_cache_cluster_azs"})
 
 
 @runtime_checkable
@@ -667,7 +669,13 @@ def _create(owner: Any, scope: Construct, id: str, vpc: ec2.IVpc, options: Repli
     site = Site(scope, id)
     unknown = sorted(set(options) - _OPTION_NAMES)
     if unknown:
-        site.fail(unknown[0], options[unknown[0]], "is not an option of replication groups")  # type: ignore[literal-required]
+        name = unknown[0]
+        value = options[name]  # type: ignore[literal-required]
+        if name in _SHARDED_ONLY:  # rule T3: each mode has its own topology
+            site.fail(name, value, "is an option of ClusterReplicationGroup (cluster mode enabled) only")
+        if name in _SINGLE_SHARD_ONLY:
+            site.fail(name, value, "is an option of ReplicationGroup (cluster mode disabled) only")
+        site.fail(name, value, "is not an option of replication groups")
     if vpc is None or getattr(vpc, "__jsii_ref__", None) is None:
         site.fail("vpc", vpc, "is required: an ec2.IVpc (the group's security group and subnets live in it)")
     version = options.get("engine_version") or EngineVersion.VALKEY_LATEST
