@@ -112,10 +112,15 @@ def test_bastion_has_no_auto_assigned_public_ip() -> None:
 def test_bastion_statements_are_scoped_to_the_instance() -> None:
     stack, bastion = bastion_stack()
     template = synth(stack)
-    (statement,) = only(template, "AWS::IAM::ManagedPolicy")["PolicyDocument"]["Statement"]
-    arn = statement["Condition"]["ArnEquals"]["ec2:SourceInstanceARN"]
+    register, channels = only(template, "AWS::IAM::ManagedPolicy")["PolicyDocument"]["Statement"]
     instance_id = next(k for k, v in template["Resources"].items() if v["Type"] == "AWS::EC2::Instance")
-    assert arn["Fn::Join"][1][-2:] == [":instance/", {"Ref": instance_id}]
+    # UpdateInstanceInformation takes the instance's ARN as its resource
+    assert register["Action"] == "ssm:UpdateInstanceInformation"
+    assert register["Resource"]["Fn::Join"][1][-2:] == [":instance/", {"Ref": instance_id}]
+    # the ssmmessages actions take no ARNs: the condition names the instance
+    assert channels["Resource"] == "*" and all(a.startswith("ssmmessages:") for a in channels["Action"])
+    arn = channels["Condition"]["ArnEquals"]["ec2:SourceInstanceARN"]
+    assert arn == register["Resource"]
     assert only(template, "AWS::IAM::ManagedPolicy")["Roles"] == [
         {"Ref": stack.get_logical_id(bastion.instance.role.node.default_child)}]
     # the instance must not wait for the policy that names it (that would be a cycle)

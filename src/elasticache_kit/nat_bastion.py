@@ -243,19 +243,20 @@ class NatBastion(core.CoreConnectableResource):
         self._vpc_cidr: str | None = None
         self._egress_opened: set[tuple[str, int]] = set()
         instance_id = self.instance.instance_id
-        # Session Manager's actions take no resource ARNs: the condition limits them to
-        # requests signed with this instance's role credentials. A managed policy (not the
-        # role's inline default policy), so the instance does not depend on it (no cycle).
+        # ssm:UpdateInstanceInformation takes the instance's ARN; the ssmmessages actions take
+        # no resource ARNs, so a condition limits them to requests signed with this instance's
+        # role credentials. A managed policy (not the role's inline default policy), so the
+        # instance does not depend on it (no cycle).
         partition, region, account = pseudo_parameters()
+        instance_arn = f"arn:{partition}:ec2:{region}:{account}:instance/{instance_id}"
         iam.ManagedPolicy(
             self, "SessionManagerPolicy", roles=[role],
             description="NAT bastion: Session Manager, from this instance only",
-            statements=[iam.PolicyStatement(
-                actions=_SSM_ACTIONS, resources=["*"],
-                conditions={"ArnEquals": {
-                    "ec2:SourceInstanceARN": f"arn:{partition}:ec2:{region}:{account}:instance/{instance_id}",
-                }},
-            )],
+            statements=[
+                iam.PolicyStatement(actions=_SSM_ACTIONS[:1], resources=[instance_arn]),
+                iam.PolicyStatement(actions=_SSM_ACTIONS[1:], resources=["*"],
+                                    conditions={"ArnEquals": {"ec2:SourceInstanceARN": instance_arn}}),
+            ],
         )
         eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
