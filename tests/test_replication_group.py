@@ -582,3 +582,20 @@ def test_is_markers() -> None:
     # the JavaScript object's marker answers for a construct reached through aws-cdk-lib (another copy of the library)
     found = stack.node.find_child("A")
     assert elasticache.ReplicationGroup.is_replication_group(found)
+
+
+def test_iam_token_for_a_replication_group() -> None:
+    """Clients of a group sign the connect request for the group id without ResourceType (serverless=False)."""
+    from botocore.credentials import ReadOnlyCredentials
+
+    from elasticache_kit.auth import sign_token
+
+    credentials = ReadOnlyCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", None)
+    stack = new_stack()
+    users, user = _users(stack)
+    group = _group(stack, user_group=users, replication_group_id="orders")
+    token = sign_token(credentials, "us-east-1", group.replication_group_id, user.user_id, serverless=False)
+    assert token.startswith("orders/?Action=connect&User=app&")
+    assert "ResourceType" not in token and "X-Amz-Signature=" in token
+    serverless = sign_token(credentials, "us-east-1", "orders", "app")
+    assert "ResourceType=ServerlessCache" in serverless
