@@ -357,3 +357,41 @@ def test_secret_without_keys_names_the_secret_not_the_value(world: World) -> Non
 def test_bad_properties(bad: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         handler.parse_props(props(**bad))
+
+
+def test_the_lambda_asset_runs_a_whole_create_on_its_own(world: World) -> None:
+    """The asset the construct ships (client and handler only), run as Lambda would:
+    its own directory on sys.path, no CDK and no elasticache_kit importable."""
+    from elasticache_kit.redis_cloud.construct import _runtime_asset
+
+    asset = _runtime_asset()
+    code = f"""
+import json, logging, sys
+logging.basicConfig(level=logging.DEBUG)  # everything, botocore included, to stderr
+sys.modules.update(aws_cdk=None, constructs=None, jsii=None, elasticache_kit=None)
+sys.path.insert(0, {asset!r})
+from redis_cloud import handler
+
+class Context:
+    def get_remaining_time_in_millis(self):
+        return 30000
+
+request = json.loads(sys.argv[1])
+request.update(handler.on_event(request, Context()))
+for _ in range(40):
+    result = handler.is_complete(request, Context())
+    if result["IsComplete"]:
+        print(json.dumps({{"physical": request["PhysicalResourceId"], **result}}))
+        break
+"""
+    request = event("Create", props([ME, OTHER]))
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(request)], capture_output=True, text=True,
+                            env={**os.environ, **world.env}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout.strip().splitlines()[-1])
+    assert answer["physical"] == f"redis-cloud-private-link:{SUB}:0:created"
+    assert answer["Data"]["ShareName"] == "orders"
+    assert len(world.redis.calls("POST", f"/{SUB}/private-link")) == 1
+    assert world.redis.principals(SUB) == [ME, OTHER]
+    assert "creating the PrivateLink orders" in result.stderr and "INFO:botocore" in result.stderr
+    assert SECRET_KEY not in result.stderr and API_KEY not in result.stderr

@@ -30,8 +30,10 @@ from .errors import RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
 
 __all__ = ["DELETION_POLICIES", "Props", "is_complete", "on_event", "parse_props", "physical_id"]
 
-logging.getLogger().setLevel(logging.INFO)
 _log = logging.getLogger("elasticache_kit.redis_cloud.handler")
+_package_log = logging.getLogger("elasticache_kit.redis_cloud")
+if _package_log.level == logging.NOTSET:  # Lambda's root logger is at WARNING: our steps are INFO
+    _package_log.setLevel(logging.INFO)
 
 #: What deleting the resource does: remove the principals it added (default),
 #: delete the PrivateLink when it created it, or leave everything.
