@@ -15,7 +15,7 @@ from aws_cdk import aws_sns as sns
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import acknowledge, acknowledge_key_policy, isolated_vpc
+from examples._network import NIST_HIPAA_PCI, acknowledge, acknowledge_key_policy, isolated_vpc
 
 
 def logs_key(scope: Construct, description: str) -> kms.Key:
@@ -38,8 +38,15 @@ class ClusterModeGroupStack(Stack):
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         vpc = isolated_vpc(self)
-        key = logs_key(self, "Encrypts the sessions group, its logs and its event topic")
-        topic = sns.Topic(self, "Events", master_key=key, enforce_ssl=True)
+        key = logs_key(self, "Encrypts the sessions group and its logs")
+        topic = sns.Topic(self, "Events", enforce_ssl=True)  # ElastiCache cannot publish to encrypted topics
+        acknowledge(
+            topic,
+            ("AwsSolutions-SNS2", "ElastiCache cannot publish events to an encrypted SNS topic (Event Notifications "
+                                  "and Amazon SNS); the events carry no cache data."),
+            *((f"{pack}-SNSEncryptedKMS", "ElastiCache cannot publish events to an encrypted SNS topic; the events "
+                                          "carry no cache data.") for pack in NIST_HIPAA_PCI),
+        )
         group = elasticache.ClusterReplicationGroup(
             self, "Sessions", vpc=vpc, replication_group_id="sessions",
             cache_node_type="cache.r7g.large", num_node_groups=3, replicas_per_node_group=1,

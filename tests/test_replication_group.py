@@ -405,7 +405,7 @@ def test_grant_connect_as_rules() -> None:
 def test_operations(checked: Callable[[cdk.Stack], dict[str, Any]]) -> None:
     stack = new_stack()
     key = kms.Key(stack, "Key", enable_key_rotation=True)
-    topic = sns.Topic(stack, "Events", master_key=key)
+    topic = sns.Topic(stack, "Events", enforce_ssl=True)  # ElastiCache cannot publish to an encrypted topic
     given = logs.LogGroup(stack, "Engine", retention=logs.RetentionDays.ONE_MONTH)
     _cluster(
         stack,
@@ -430,6 +430,10 @@ def test_operations(checked: Callable[[cdk.Stack], dict[str, Any]]) -> None:
     assert props["NetworkType"] == "dual_stack" and props["IpDiscovery"] == "ipv6"
     assert props["KmsKeyId"] == {"Fn::GetAtt": [next(iter(resources(template, "AWS::KMS::Key"))), "Arn"]}
     assert props["NotificationTopicArn"] == {"Ref": next(iter(resources(template, "AWS::SNS::Topic")))}
+    statements = only(template, "AWS::SNS::TopicPolicy")["PolicyDocument"]["Statement"]
+    publish = next(st for st in statements if st.get("Sid") == "AllowElastiCachePublish")
+    assert publish["Action"] == "SNS:Publish" and publish["Effect"] == "Allow"
+    assert publish["Condition"] == {"StringEquals": {"AWS:SourceOwner": {"Ref": "AWS::AccountId"}}}
     deliveries = {d["LogType"]: d for d in props["LogDeliveryConfigurations"]}
     assert deliveries["engine-log"]["LogFormat"] == "text"
     created = [k for k, v in resources(template, "AWS::Logs::LogGroup").items() if v["Properties"].get("RetentionInDays") == 90]
@@ -599,3 +603,14 @@ def test_iam_token_for_a_replication_group() -> None:
     assert "ResourceType" not in token and "X-Amz-Signature=" in token
     serverless = sign_token(credentials, "us-east-1", "orders", "app")
     assert "ResourceType=ServerlessCache" in serverless
+
+
+def test_encrypted_topics_are_refused() -> None:
+    stack = new_stack()
+    topic = sns.Topic(stack, "Events", master_key=kms.Key(stack, "Key"))
+    with pytest.raises(ValidationError, match="notification_topic='Test/Events' is encrypted: ElastiCache cannot publish"):
+        _group(stack, notification_topic=topic)
+    stack = new_stack()
+    imported = sns.Topic.from_topic_arn(stack, "Imported", "arn:aws:sns:us-east-1:123456789012:events")
+    _cluster(stack, notification_topic=imported)  # an import keeps its own policy
+    assert "AWS::SNS::TopicPolicy" not in dumps(synth(stack))

@@ -13,11 +13,12 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { Annotations, CfnResource, RemovalPolicy, Resource, SecretValue, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Token } from 'aws-cdk-lib';
 import { Connections, IConnectable, ISecurityGroup, IVpc, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import {
   CfnCacheCluster, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
 } from 'aws-cdk-lib/aws-elasticache';
+import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -165,8 +166,36 @@ function reference(given: Resource | string | undefined, ref: (r: any) => string
   return ref(given);
 }
 
+/**
+ * Check the event topic and let ElastiCache publish to it: ElastiCache cannot
+ * publish to an encrypted topic, and needs a topic policy that allows
+ * ``SNS:Publish`` under the ``AWS:SourceOwner`` condition (not
+ * ``aws:SourceAccount``, the default of new topics). The statement is added to
+ * topics of this app; imported topics keep their own policy.
+ */
+function checkedTopic(topic: ITopic | undefined): void {
+  if (topic == null) {
+    return;
+  }
+  if (topic.masterKey != null) {
+    fail('notification_topic', topic.node.path,
+      'is encrypted: ElastiCache cannot publish to an encrypted SNS topic (it marks it inactive); use one without master_key');
+  }
+}
+
+function allowPublish(topic: ITopic | undefined): void {
+  topic?.addToResourcePolicy(new PolicyStatement({
+    sid: 'AllowElastiCachePublish',
+    principals: [new AnyPrincipal()],
+    actions: ['SNS:Publish'],
+    resources: [topic.topicArn],
+    conditions: { StringEquals: { 'AWS:SourceOwner': Aws.ACCOUNT_ID } },
+  }));
+}
+
 /** The references the two kinds of clusters share, created or resolved on ``owner``. */
 function commonReferences(owner: Resource, props: CoreNodeClusterProps, groups: ISecurityGroup[]): any {
+  allowPublish(props.notificationTopic);
   let subnetGroupName = reference(props.subnetGroup, (g) => g.cfnSubnetGroup.ref);
   if (subnetGroupName === undefined && props.subnetGroupProperties != null) {
     subnetGroupName = new CfnSubnetGroup(owner, 'SubnetGroup', props.subnetGroupProperties).ref;
@@ -237,6 +266,7 @@ export class CoreReplicationGroup extends Resource implements IConnectable {
   /** @param props a {@link CoreReplicationGroupProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
     let authToken = checkedToken(props.authToken);
+    checkedTopic(props.notificationTopic);
     super(scope, id);
     this.clusterSecurityGroups = ownSecurityGroups(this, props);
     this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(props.port) });
@@ -289,6 +319,7 @@ export class CoreCacheCluster extends Resource implements IConnectable {
 
   /** @param props a {@link CoreNodeClusterProps} as a plain object */
   constructor(scope: Construct, id: string, props: any) {
+    checkedTopic(props.notificationTopic);
     super(scope, id);
     this.clusterSecurityGroups = ownSecurityGroups(this, props);
     this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(props.port) });
