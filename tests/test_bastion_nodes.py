@@ -268,7 +268,7 @@ def test_user_data_over_ec2s_limit_is_refused() -> None:
     vpc = public_vpc(stack)
     nat = bastion(stack, vpc)
     big = [elasticache.ClusterReplicationGroup(stack, f"Big{n}", vpc=vpc, replication_group_id=f"big-{n}", num_node_groups=30,
-                                               replicas_per_node_group=2, generate_auth_token=True) for n in range(3)]
+                                               replicas_per_node_group=2, generate_auth_token=True) for n in range(8)]
     nat.forward_replication_group(big[0], first_public_port=20000)
     with pytest.raises(ValidationError, match="over EC2's 16 KB user data"):
         for n, group in enumerate(big[1:], start=1):

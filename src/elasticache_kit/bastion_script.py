@@ -13,6 +13,7 @@ interleave.
 
 from __future__ import annotations
 
+import ast
 import base64
 import gzip
 import ipaddress
@@ -194,9 +195,18 @@ done
 
 
 def render_discover_program(python: str = "/usr/bin/python3") -> str:
-    """The discovery program: :mod:`elasticache_kit.bastion_discovery`'s source, run by ``python``."""
+    """The discovery program: :mod:`elasticache_kit.bastion_discovery`'s code, run by
+    ``python``, without its docstrings (EC2's user data is at most 16 KB; the
+    documentation stays in the library)."""
     source = (Path(__file__).parent / "bastion_discovery.py").read_text(encoding="utf-8")
-    return f"#!{python}\n" + source
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                node.body = node.body[1:] or [ast.Pass()]
+    header = "# nat-bastion-discover: elasticache_kit.bastion_discovery without its docstrings (see the library)\n"
+    return f"#!{python}\n{header}{ast.unparse(tree)}\n"
 
 
 def _heredoc(path: str, content: str, mode: str) -> str:
