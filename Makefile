@@ -48,6 +48,10 @@ test-deps:
 	      iproute2 iptables redis-server chromium >/dev/null; \
 	  else echo "note:$$missing missing and not installable here (needs root and apt-get); the tests that need them will skip"; fi; \
 	fi
+	@# the NAT bastion's discovery calls the AWS CLI (Amazon Linux 2023 ships it); its tests use one of
+	@# their own, in a venv apart (the CLI pins a botocore of its own)
+	@command -v aws >/dev/null 2>&1 || [ -x .awscli/bin/aws ] || { $(PYTHON) -m venv .awscli \
+	  && .awscli/bin/python -m pip install --quiet awscli || echo "note: no AWS CLI; the bastion discovery tests will skip"; }
 
 # The alpha module (benchmark-only, never a dependency) is installed for the
 # tests that build the same situation with it, elasticache_kit and L1s.

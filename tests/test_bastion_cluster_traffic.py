@@ -30,7 +30,8 @@ from tests.test_bastion_traffic import _missing_prerequisite, in_ns, run
 CLIENT_IP, PUBLIC_IP, PRIVATE_IP = "203.0.113.27", "203.0.113.73", "192.0.2.1"
 FAKE_PORT = 18443
 HERE = Path(__file__).parent
-AWS_CLI = shutil.which("aws")
+# the AWS CLI on the PATH, or the one `make test-deps` installs into .awscli/
+AWS_CLI = shutil.which("aws") or next((str(p) for p in [HERE.parent / ".awscli" / "bin" / "aws"] if p.exists()), None)
 
 
 def _python39() -> str | None:
@@ -51,7 +52,7 @@ def _missing() -> str | None:
     if missing:
         return missing
     if AWS_CLI is None:
-        return "the AWS CLI is not installed (pip install awscli): the bastion's discovery calls it"
+        return "the AWS CLI is not installed (make test-deps puts one in .awscli/): the bastion's discovery calls it"
     try:
         import redis.cluster  # noqa: F401
     except ImportError:
