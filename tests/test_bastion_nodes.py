@@ -289,3 +289,18 @@ def test_grant_read_node_table_allows_get_parameter_on_that_parameter_only() -> 
     assert statement["Action"] == "ssm:GetParameter"
     assert dumps(statement["Resource"]).endswith('/Bastion/orders"]]}')
     assert lint_errors(template) == []
+
+
+def test_node_forward_round_trips() -> None:
+    """About one jsii call per resource: a second group costs its parameter, policy, three outputs,
+    two security-group rules and the group's ingress, plus the render (the endpoint is shared)."""
+    from .test_jsii_budget import round_trips
+
+    stack = new_stack()
+    vpc = public_vpc(stack)
+    groups = [cluster_group(stack, vpc, f"G{n}", f"group-{n}") for n in range(2)]
+    nat = bastion(stack, vpc)
+    nat.forward_replication_group(groups[0], first_public_port=7000)
+    with round_trips() as calls:
+        nat.forward_replication_group(groups[1], first_public_port=7100)
+    assert len(calls) <= 19, calls  # 8 resources + the render (5) + peers, ports and pseudo parameters

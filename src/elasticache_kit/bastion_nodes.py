@@ -125,6 +125,7 @@ class NodeForwarding:
         self.endpoint_url: str | None = None
         """``https://`` + the endpoint's regional name when its private DNS is off (else the CLI's default)."""
         self._role: iam.IRole | None = None
+        self._role_name: str | None = None
 
     @property
     def role(self) -> iam.IRole:
@@ -132,6 +133,13 @@ class NodeForwarding:
         if self._role is None:
             self._role = self._bastion.instance.role
         return self._role
+
+    @property
+    def role_name(self) -> str:
+        """The instance role's name (read once)."""
+        if self._role_name is None:
+            self._role_name = self.role.role_name
+        return self._role_name
 
     def use_api_endpoint(self, site: Site, given: InterfaceEndpoint | None) -> None:
         """Reach the API through ``given``, or through an endpoint created for the bastion; once per bastion."""
@@ -190,12 +198,14 @@ def forward_group(
     ssm.CfnParameter(bastion, f"NodeTable{index}", type="String", name=name, value=_PENDING,
                      description=f"NAT bastion node table for {kind} {id} (written by the bastion)")
     parameter_arn = f"arn:{partition}:ssm:{region}:{account}:parameter{name}"
-    iam.ManagedPolicy(
-        bastion, f"Discovery{index}", roles=[nodes.role],
-        description=f"NAT bastion: read {kind} {id}'s nodes, publish its node table",
-        statements=[*(iam.PolicyStatement(actions=[action], resources=arns) for action, arns in statements),
-                    iam.PolicyStatement(actions=["ssm:PutParameter"], resources=[parameter_arn])],
-    )
+    # an L1 with its document as plain JSON: one round trip (a managed policy, not the role's
+    # inline default policy, as the bastion's Session Manager policy)
+    document = {"Version": "2012-10-17", "Statement": [
+        *({"Effect": "Allow", "Action": action, "Resource": arns[0] if len(arns) == 1 else arns} for action, arns in statements),
+        {"Effect": "Allow", "Action": "ssm:PutParameter", "Resource": parameter_arn},
+    ]}
+    iam.CfnManagedPolicy(bastion, f"Discovery{index}", policy_document=document, roles=[nodes.role_name],
+                         description=f"NAT bastion: read {kind} {id}'s nodes, publish its node table")
     endpoint_ports = {endpoint: first_public_port + i for i, endpoint in enumerate(endpoints)}
     planned = {node: first_public_port + len(endpoints) + i for i, node in enumerate(node_ids)}
     config = {"kind": kind, "id": id, "first_port": first_public_port, "port_count": count, "endpoints": endpoints,
