@@ -614,3 +614,22 @@ def test_encrypted_topics_are_refused() -> None:
     imported = sns.Topic.from_topic_arn(stack, "Imported", "arn:aws:sns:us-east-1:123456789012:events")
     _cluster(stack, notification_topic=imported)  # an import keeps its own policy
     assert "AWS::SNS::TopicPolicy" not in dumps(synth(stack))
+
+
+def test_security_groups_given_or_created() -> None:
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    sg = ec2.SecurityGroup.from_security_group_id(stack, "Sg", "sg-0123456789abcdef0")
+    given = elasticache.ReplicationGroup(stack, "A", vpc=vpc, security_groups=[sg], replication_group_id="a")
+    own = elasticache.ReplicationGroup(stack, "B", vpc=vpc, replication_group_id="b")
+    assert given.security_groups == [sg]
+    (created,) = own.security_groups
+    assert created.node.path == "Test/B/SecurityGroup"
+    template = synth(stack)
+    by_id = {v["Properties"]["ReplicationGroupId"]: v["Properties"] for v in resources(template, RG).values()}
+    assert by_id["a"]["SecurityGroupIds"] == ["sg-0123456789abcdef0"]
+    assert len(resources(template, "AWS::EC2::SecurityGroup")) == 1  # only B's own
+    with pytest.raises(ValidationError, match="lists the same security group twice"):
+        elasticache.ReplicationGroup(stack, "C", vpc=vpc, security_groups=[sg, sg])
+    with pytest.raises(ValidationError, match="must contain ec2.ISecurityGroup"):
+        elasticache.ReplicationGroup(stack, "D", vpc=vpc, security_groups=["sg-0123456789abcdef0"])

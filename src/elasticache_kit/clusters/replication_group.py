@@ -12,7 +12,7 @@ no configuration endpoint; the types say which a group has.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
 
@@ -664,7 +664,14 @@ def _backups(site: Site, options: ReplicationGroupOptions) -> dict[str, Any]:
     )
 
 
-def _create(owner: Any, scope: Construct, id: str, vpc: ec2.IVpc, options: ReplicationGroupOptions, topology_of: Any) -> None:
+def _create(
+    owner: _CreatedGroup,
+    scope: Construct,
+    id: str,
+    vpc: ec2.IVpc,
+    options: ReplicationGroupOptions,
+    topology_of: Callable[[Site, str], _Topology],
+) -> None:
     """Check everything, then create the group in one jsii call."""
     site = Site(scope, id)
     unknown = sorted(set(options) - _OPTION_NAMES)
@@ -696,7 +703,7 @@ def _create(owner: Any, scope: Construct, id: str, vpc: ec2.IVpc, options: Repli
     else:
         description = f"ElastiCache replication group {group_id}"
     port = check_port(site, options.get("port"), version.default_port)
-    topology: _Topology = topology_of(site, group_id)
+    topology = topology_of(site, group_id)
     failover, multi_az = _failover(site, options, topology)
     transit, mode, at_rest = _encryption(site, options, version)
     auth = _auth(site, options, version, transit, mode, group_id)
@@ -779,7 +786,7 @@ def _create(owner: Any, scope: Construct, id: str, vpc: ec2.IVpc, options: Repli
     owner.transit_encryption_mode = mode
     owner.multi_az = multi_az
     owner.automatic_failover = failover
-    owner.security_groups_given = groups
+    owner._given_security_groups = groups
     with js_checks(site):
         core.CoreReplicationGroup.__init__(owner, scope, id, props)
 
@@ -795,7 +802,7 @@ class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
     """Whether Multi-AZ is on."""
     automatic_failover: bool
     """Whether automatic failover is on."""
-    security_groups_given: list[ec2.ISecurityGroup] | None
+    _given_security_groups: list[ec2.ISecurityGroup] | None
 
     @cached_property
     def connections(self) -> ec2.Connections:
@@ -822,8 +829,8 @@ class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
     @property
     def security_groups(self) -> list[ec2.ISecurityGroup]:
         """The group's security groups (given, or the one created)."""
-        if self.security_groups_given:
-            return list(self.security_groups_given)
+        if self._given_security_groups:
+            return list(self._given_security_groups)
         return list(js_get(self, "clusterSecurityGroups"))
 
 
