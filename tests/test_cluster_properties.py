@@ -20,6 +20,7 @@ CLUSTERS = settings(max_examples=40, deadline=None, suppress_health_check=list(H
 node_types = st.sampled_from(["cache.t4g.micro", "cache.r7g.large", "cache.r6gd.xlarge", "cache.m7g.large", "cache.t4g.micro",
                               "cache.t2.small", "cache.m3.medium", "r7g.large"])
 rg_versions = st.sampled_from([EngineVersion.VALKEY_LATEST, EngineVersion.VALKEY_7_2, EngineVersion.VALKEY_8_2,
+                               EngineVersion.VALKEY_LATEST, EngineVersion.VALKEY_9_0,
                                EngineVersion.REDIS_7_1, EngineVersion.REDIS_6_2, EngineVersion.REDIS_6_0,
                                EngineVersion.REDIS_5_0_6, EngineVersion.MEMCACHED_1_6_22])
 maintenance = st.one_of(st.none(), st.none(), st.sampled_from(["sun:05:00-sun:06:00", "sat:23:30-sun:00:30", "mon:03:00-mon:03:30",
@@ -36,9 +37,10 @@ flags = st.one_of(st.none(), st.none(), st.none(), st.booleans())
 
 
 @CLUSTERS
-@given(group_id=identifier, version=rg_versions, node_type=node_types, count=mostly(1, 6),
+@given(group_id=st.one_of(st.none(), identifier), version=rg_versions, node_type=node_types,
+       count=st.one_of(st.none(), st.none(), mostly(1, 6)),
        failover=flags, multi_az=flags, transit=flags, mode=st.one_of(st.none(), st.none(), st.sampled_from(["required", "preferred", "off"])),
-       token=st.sampled_from([None, None, "generate", "x" * 20, "short", "bad/char-token-123"]),
+       token=st.sampled_from([None, None, None, "generate", "x" * 20, "short", "bad/char-token-123"]),
        retention=st.one_of(st.none(), mostly(0, 35)), maintenance=maintenance, snapshot=snapshot, network=network, discovery=discovery,
        logs=log_lists, port=st.one_of(st.none(), mostly(1, 65535)))
 def test_replication_group_props(group_id, version, node_type, count, failover, multi_az, transit, mode, token,  # type: ignore[no-untyped-def]
@@ -61,11 +63,20 @@ def test_replication_group_props(group_id, version, node_type, count, failover, 
     outcome("ReplicationGroup", build)
 
 
+node_group = st.builds(
+    elasticache.NodeGroup,
+    node_group_id=st.one_of(st.none(), st.sampled_from(["0001", "0002", "7", "12345", "ab"])),
+    slots=st.one_of(st.none(), st.sampled_from(["0-8191", "8192-16383", "0-16383", "0-100,101-8191", "9000-1"])),
+    replica_availability_zones=st.one_of(st.none(), st.lists(st.sampled_from(["us-east-1a", "us-east-1b"]), max_size=2)),
+)
+
+
 @CLUSTERS
 @given(shards=mostly(1, 10), replicas=mostly(0, 5), version=rg_versions, node_type=node_types,
-       cluster_params=flags, failover=flags, snapshot=snapshot, maintenance=maintenance)
+       cluster_params=flags, failover=flags, snapshot=snapshot, maintenance=maintenance,
+       node_groups=st.one_of(st.none(), st.none(), st.lists(node_group, min_size=1, max_size=3)))
 def test_cluster_replication_group_props(shards, replicas, version, node_type, cluster_params, failover,  # type: ignore[no-untyped-def]
-                                         snapshot, maintenance) -> None:
+                                         snapshot, maintenance, node_groups) -> None:
     def build(stack: cdk.Stack) -> None:
         options = {k: v for k, v in {"engine_version": version, "cache_node_type": node_type, "automatic_failover": failover,
                                      "snapshot_window": snapshot, "preferred_maintenance_window": maintenance}.items()
@@ -75,7 +86,7 @@ def test_cluster_replication_group_props(shards, replicas, version, node_type, c
                 stack, "Params", engine_version=version, cluster_mode_enabled=cluster_params)
         elasticache.ClusterReplicationGroup(
             stack, "Group", vpc=imported_vpc(stack), num_node_groups=2 if shards is None else shards,
-            replicas_per_node_group=1 if replicas is None else replicas, **options)
+            replicas_per_node_group=1 if replicas is None else replicas, node_groups=node_groups, **options)
 
     outcome("ClusterReplicationGroup", build)
 
