@@ -16,6 +16,7 @@ given error code and status (throttling, not found...).
 from __future__ import annotations
 
 import json
+import socketserver
 import sys
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -195,6 +196,12 @@ class FakeServer(ThreadingHTTPServer):
         super().__init__(("0.0.0.0", port), Handler)
         self.state_file, self.log_file = state_file, log_file
         self.parameters: dict[str, dict[str, Any]] = {}
+
+    def server_bind(self) -> None:
+        """Bind without HTTPServer's reverse lookup of the address (``getfqdn``), which
+        waits for DNS timeouts in a network namespace that has no resolver."""
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = "fake-aws.test", self.server_address[1]
 
 
 if __name__ == "__main__":

@@ -181,6 +181,8 @@ class Lab:
             "NAT_BASTION_PUBLIC_IP": PUBLIC_IP, "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
             "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS_EC2_METADATA_DISABLED": "true",
             "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+            # the CLI's standard retries, two attempts: a throttled round fails in seconds, not a minute
+            "AWS_RETRY_MODE": "standard", "AWS_MAX_ATTEMPTS": "2",
         }
         return subprocess.run(["ip", "netns", "exec", self.bastion, str(self.work / "apply")], env=env,
                               capture_output=True, text=True, timeout=120, check=True)
