@@ -411,7 +411,9 @@ class NatBastion(core.CoreConnectableResource):
 
     def forward_nodes(self, addresses: Sequence[str], *, target_port: int = 6379, first_public_port: int = 6379) -> list[Forward]:
         """Forward node-based cluster nodes, each on its own public port
-        (``first_public_port``, +1, +2, ...), as in the ElastiCache guide."""
+        (``first_public_port``, +1, +2, ...), as in the ElastiCache guide.
+        Fixed addresses do not follow failovers or replacements: for a group
+        created in the app, prefer :meth:`forward_replication_group`."""
         if isinstance(addresses, str) or not addresses:
             Site(self).fail("addresses", addresses, "must be a non-empty list of node addresses")
         forwards = []
@@ -448,7 +450,9 @@ class NatBastion(core.CoreConnectableResource):
             bastion, whose policy allows only the two describe calls, for the
             bastion's role only (one endpoint per bastion, shared by its forwards).
         :param allow_unauthenticated: the explicit opt-in to forward a group
-            without a user group or AUTH token. Default: False (refused).
+            without a user group or AUTH token. Default: False (refused). An
+            imported group counts as authenticated only when imported with its
+            ``user_group`` (an import does not show an AUTH token).
         """
         with self._rendering():
             return replication_group_forward(self, group, first_public_port=first_public_port, port_count=port_count,
