@@ -59,8 +59,6 @@ class ClusterModeGroupStack(Stack):
         )
         acknowledge(
             group,
-            ("AwsSolutions-AEC5", "The engine's default port is no weakness: the security group has no ingress "
-                                  "until an application is allowed in, TLS is required and clients need the AUTH token."),
             ("AwsSolutions-SMG4", "ElastiCache rotates an AUTH token only through ModifyReplicationGroup with "
                                   "AuthTokenUpdateStrategy; there is no Secrets Manager rotation function for it."),
             ("HIPAA.Security-SecretsManagerRotationEnabled", "AUTH tokens rotate through ModifyReplicationGroup, "

@@ -47,8 +47,6 @@ class ReplicationGroupStack(Stack):
         )
         acknowledge(
             group,
-            ("AwsSolutions-AEC5", "The engine's default port is no weakness here: the security group admits only the "
-                                  "application's group, TLS is required and every client authenticates as an RBAC user."),
             ("AwsSolutions-AEC6", "Clients authenticate as RBAC users (the user group, IAM tokens); ElastiCache takes "
                                   "an AUTH token or a user group, never both, and this rule looks only for the token."),
         )
