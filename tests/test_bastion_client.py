@@ -149,3 +149,36 @@ def test_bastion_nodes_verb_reads_the_published_table(fake_ssm: str, capsys: pyt
     ssm.put_parameter(Name="/b/g", Value='{"status": "pending"}', Type="String", Overwrite=True)
     assert main(base) == 2
     assert "has not been published yet" in capsys.readouterr().err
+
+
+def test_discovery_of_a_memcached_cluster_through_the_aws_cli(fake_ssm: str, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The discovery program's Memcached path, with the real AWS CLI against the fake API on 127.0.0.1."""
+    import shutil
+
+    from elasticache_kit.bastion_discovery import run
+
+    aws = shutil.which("aws") or next((str(p) for p in [Path(__file__).parent.parent / ".awscli/bin/aws"] if p.exists()), None)
+    if aws is None:
+        pytest.skip("the AWS CLI is not installed (make test-deps puts one in .awscli/)")
+    for name, value in (("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"), ("AWS_SECRET_ACCESS_KEY", "example"),
+                        ("AWS_EC2_METADATA_DISABLED", "true"), ("AWS_CONFIG_FILE", "/dev/null"),
+                        ("NAT_BASTION_AWS", aws), ("NAT_BASTION_PUBLIC_IP", "203.0.113.73")):
+        monkeypatch.setenv(name, value)
+    state = tmp_path / "state.json"  # the fake_ssm fixture's server reads this file on every request
+    nodes = [{"node": f"000{n}", "host": f"192.0.2.{40 + n}", "port": 11211} for n in (1, 2)]
+    state.write_text(json.dumps({"cache_clusters": {"mc": {"configuration": ["mc.cfg.example.test", 11211], "nodes": nodes}}}))
+    config = tmp_path / "discovery.json"
+    config.write_text(json.dumps({"region": "us-east-1", "endpoint_url": fake_ssm, "sources": [
+        {"kind": "cache-cluster", "id": "mc", "first_port": 11300, "port_count": 4, "endpoints": ["configuration"],
+         "planned": ["0001", "0002"], "parameter": "/b/mc"}]}))
+    assert run(str(config), str(tmp_path / "data")) == 0
+    assert (tmp_path / "data" / "discovered").read_text().splitlines()[1:] == [
+        "11300 mc.cfg.example.test 11211", "11301 192.0.2.41 11211", "11302 192.0.2.42 11211"]
+    published = boto3.client("ssm", region_name="us-east-1", endpoint_url=fake_ssm).get_parameter(Name="/b/mc")
+    table = NodeTable.from_json(published["Parameter"]["Value"])
+    assert table.kind == "cache-cluster" and [(n.id, n.public_port) for n in table.nodes] == [("0001", 11301), ("0002", 11302)]
+    # the cluster is gone (deleted, or a typo): the last forwards stay, and the run reports it
+    state.write_text("{}")
+    assert run(str(config), str(tmp_path / "data")) == 1
+    assert "11301 192.0.2.41 11211" in (tmp_path / "data" / "discovered").read_text()
