@@ -47,7 +47,16 @@ def test_single_node_is_single_az() -> None:
     stack = new_stack()
     _cluster(stack, num_cache_nodes=1, preferred_availability_zones=["us-east-1a"])
     props = only(synth(stack), CC)
-    assert props["AZMode"] == "single-az" and props["PreferredAvailabilityZones"] == ["us-east-1a"]
+    assert props["AZMode"] == "single-az" and props["PreferredAvailabilityZone"] == "us-east-1a"
+    assert "PreferredAvailabilityZones" not in props
+
+
+def test_cross_az_zones() -> None:
+    stack = new_stack()
+    _cluster(stack, num_cache_nodes=3, preferred_availability_zones=["us-east-1a", "us-east-1b", "us-east-1c"])
+    assert only(synth(stack), CC)["PreferredAvailabilityZones"] == ["us-east-1a", "us-east-1b", "us-east-1c"]
+    with pytest.raises(ValidationError, match="places every node in us-east-1a: cross-az needs nodes in two zones"):
+        _cluster(new_stack(), preferred_availability_zones=["us-east-1a", "us-east-1a"])
 
 
 def test_old_memcached_without_tls() -> None:

@@ -224,6 +224,11 @@ def _az_mode(site: Site, az_mode: str | None, azs: Sequence[str] | None, count: 
     literal = {z for z in zones if not is_token(z)}
     if mode == "single-az" and len(literal) > 1:
         site.fail("preferred_availability_zones", zones, "names several zones, which needs az_mode='cross-az'")
+    if mode == "cross-az" and len(literal) == 1 and not any(map(is_token, zones)):
+        site.fail(
+            "preferred_availability_zones", zones,
+            f"places every node in {zones[0]}: cross-az needs nodes in two zones (or az_mode='single-az')",
+        )
     return mode, zones
 
 
@@ -347,7 +352,9 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
             cacheNodeType=cache_node_type,
             numCacheNodes=count,
             azMode=mode,
-            preferredAvailabilityZones=zones,
+            # one zone for every node: the singular property, as CloudFormation's reference advises
+            preferredAvailabilityZone=zones[0] if zones and mode == "single-az" else None,
+            preferredAvailabilityZones=zones if zones and mode == "cross-az" else None,
             port=chosen_port,
             transitEncryptionEnabled=transit_encryption if version.supports_transit_encryption else None,
             preferredMaintenanceWindow=preferred_maintenance_window,
