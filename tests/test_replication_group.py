@@ -166,6 +166,7 @@ def test_old_redis_omits_fields_it_does_not_know() -> None:
         ({"num_cache_clusters": 7}, "num_cache_clusters", r"must be a whole number in 1\.\.6"),
         ({"num_cache_clusters": 0}, "num_cache_clusters", r"1\.\.6"),
         ({"preferred_cache_cluster_azs": ["us-east-1a"]}, "preferred_cache_cluster_azs", "lists 1 zones for 2 clusters"),
+        ({"preferred_cache_cluster_azs": ["us-east-1a", "us-east-1a"]}, "preferred_cache_cluster_azs", "Multi-AZ needs a replica in another zone"),
         # H1, H2
         ({"num_cache_clusters": 1, "automatic_failover": True}, "automatic_failover", "needs a replica"),
         ({"automatic_failover": False, "multi_az": True}, "multi_az", "needs automatic_failover=True"),

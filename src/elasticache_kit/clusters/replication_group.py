@@ -705,6 +705,12 @@ def _create(
     port = check_port(site, options.get("port"), version.default_port)
     topology = topology_of(site, group_id)
     failover, multi_az = _failover(site, options, topology)
+    azs = topology.properties.get("preferredCacheClusterAZs")
+    if multi_az and azs and not is_token(azs) and len(set(azs)) == 1 and len(azs) > 1:
+        site.fail(
+            "preferred_cache_cluster_azs", azs,
+            f"places every cluster in {azs[0]}: Multi-AZ needs a replica in another zone (or multi_az=False)",
+        )
     transit, mode, at_rest = _encryption(site, options, version)
     auth = _auth(site, options, version, transit, mode, group_id)
     tiering = data_tiering(site, family, version, options.get("data_tiering"))
