@@ -12,6 +12,7 @@ from aws_cdk import aws_ec2 as ec2
 from jsii._kernel.providers import process
 
 import elasticache_kit as elasticache
+from elasticache_kit.arns import pseudo_parameters
 
 from .conftest import imported_vpc, new_stack
 
@@ -83,6 +84,8 @@ def test_password_user_and_cache_settings_budget() -> None:
     vpc = imported_vpc(stack)
     acl = elasticache.AccessControl.disabled()
     elasticache.ServerlessCache(stack, "Warm", vpc=vpc)
+    # the generated secret names the user's ARN: the pseudo-parameter tokens are read once per process
+    pseudo_parameters()
     password = cdk.SecretValue.secrets_manager("app/default")
     size = cdk.Size.gibibytes(10)
     with round_trips() as calls:
