@@ -14,7 +14,7 @@ from jsii._kernel.providers import process
 import elasticache_kit as elasticache
 from elasticache_kit.arns import pseudo_parameters
 
-from .conftest import imported_vpc, new_stack
+from .conftest import imported_vpc, new_stack, resources, synth
 
 
 @contextmanager
@@ -231,3 +231,54 @@ def test_node_cluster_budgets() -> None:
         given.metric_cpu_utilization()
         assert given.connections is given.connections
     assert reads == ["StaticInvokeRequest:metric", "GetRequest:connections"], reads
+
+
+def test_redis_cloud_private_link_budget() -> None:
+    """The PrivateLink's ~19 resources (custom resource, functions, role, policy, log groups,
+    Provider framework) with the DependsOn clean-up and cdk-nag acknowledgements: one call
+    (was 122); its attributes are read when used, once."""
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    stack = new_stack()
+    keys = secretsmanager.Secret.from_secret_name_v2(stack, "Keys", "redis-cloud/api-keys")
+    elasticache.RedisCloudPrivateLink(stack, "Warm", subscription_id=1, share_name="warm", api_credentials=keys)
+    with round_trips() as calls:
+        link = elasticache.RedisCloudPrivateLink(stack, "Link", subscription_id=1234567, share_name="orders",
+                                                 api_credentials=keys)
+    assert calls == ["CreateRequest:elasticache-kit-core.CoreRedisCloudPrivateLink"], calls
+    vpc = imported_vpc(stack)
+    timeout = cdk.Duration.minutes(30)
+    with round_trips() as in_vpc:
+        elasticache.RedisCloudPrivateLink(stack, "InVpc", subscription_id=1234567, share_name="orders",
+                                          api_credentials=keys, vpc=vpc, total_timeout=timeout)
+    assert in_vpc == ["CreateRequest:elasticache-kit-core.CoreRedisCloudPrivateLink"], in_vpc
+    with round_trips() as reads:
+        assert link.share_arn is link.share_arn
+        assert link.database_ports is link.database_ports
+    assert reads == ["GetRequest:shareArn", "GetRequest:databasePorts"], reads
+    assert len(resources(synth(stack), "Custom::RedisCloudPrivateLink")) == 3
+
+
+def test_redis_cloud_endpoint_budget() -> None:
+    """``endpoint(vpc)``: the construct, its security group and rules (from the VPC's CIDR,
+    read on the JavaScript side), Connections and the VPCEndpoint: one call (was 6)."""
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    stack = new_stack()
+    vpc = imported_vpc(stack, cidr="10.0.0.0/16")
+    keys = secretsmanager.Secret.from_secret_name_v2(stack, "Keys", "redis-cloud/api-keys")
+    warm = elasticache.RedisCloudPrivateLink(stack, "Warm", subscription_id=1, share_name="warm", api_credentials=keys)
+    warm.endpoint(vpc)  # pays the VPC's subnet lookup once
+    link = elasticache.RedisCloudPrivateLink(stack, "Link", subscription_id=1234567, share_name="orders",
+                                             api_credentials=keys)
+    with round_trips() as calls:
+        endpoint = link.endpoint(vpc)
+    assert calls == ["CreateRequest:elasticache-kit-core.CoreRedisCloudEndpoint"], calls
+    given = [ec2.Peer.ipv4("198.51.100.0/24")]
+    with round_trips() as peers:
+        elasticache.RedisCloudEndpoint(stack, "Peers", link=link, vpc=vpc, allowed_peers=given)
+    assert peers == ["CreateRequest:elasticache-kit-core.CoreRedisCloudEndpoint"], peers
+    with round_trips() as reads:
+        assert endpoint.vpc_endpoint_id is endpoint.vpc_endpoint_id
+        assert endpoint.connections is endpoint.connections
+    assert reads == ["GetRequest:vpcEndpointId", "GetRequest:connections"], reads

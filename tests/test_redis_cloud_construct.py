@@ -232,6 +232,7 @@ BAD: list[tuple[dict[str, Any], str, str]] = [
     ({"deletion_policy": "snapshot"}, "deletion_policy", "must be one of"),
     ({"api_base_url": "http://api.redislabs.com/v1"}, "api_base_url", "https://"),
     ({"total_timeout": 3600}, "total_timeout", "cdk.Duration"),
+    ({"vpc_subnets": ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS)}, "vpc_subnets", "needs vpc="),
 ]
 
 

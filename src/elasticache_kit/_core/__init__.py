@@ -412,6 +412,94 @@ class CoreParameterGroup(
         return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnParameterGroup", jsii.get(self, "cfnParameterGroup"))
 
 
+class CoreRedisCloudEndpoint(
+    CoreInterfaceEndpoint,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreRedisCloudEndpoint",
+):
+    '''The Resource-type VPC endpoint to a Redis Cloud PrivateLink: a {@link CoreInterfaceEndpoint} on the link's resource configuration, whose ingress rules without a peer come from the VPC's CIDR block, read here (an imported VPC without one is an input error).'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: the props of CoreInterfaceEndpoint, plus ``link`` (the {@link CoreRedisCloudPrivateLink}; its ResourceConfigurationArn is the endpoint's); an ingress rule with neither ``peer`` nor ``cidr`` is from the VPC's CIDR block
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c1f07361916180d19d258ba7b960c3a9da109b5d390a911ed4d4b103a8fabbd2)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="vpcEndpointId")
+    def vpc_endpoint_id(self) -> builtins.str:
+        '''The endpoint's id (``vpce-...``).'''
+        return typing.cast(builtins.str, jsii.get(self, "vpcEndpointId"))
+
+
+class CoreRedisCloudPrivateLink(
+    _constructs_77d1e7e8.Construct,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreRedisCloudPrivateLink",
+):
+    '''A Redis Cloud PrivateLink: a Construct holding the custom resource ("Resource"), the handler's role, policy, functions and log groups, and the CDK Provider framework that runs them.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreRedisCloudPrivateLinkProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__11c50c79b4ef74e462900e87a77c6a01e456bb0ab069478c3849a0af69466ba8)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="customResource")
+    def custom_resource(self) -> "_aws_cdk_ceddda9d.CustomResource":
+        '''The Custom::RedisCloudPrivateLink.'''
+        return typing.cast("_aws_cdk_ceddda9d.CustomResource", jsii.get(self, "customResource"))
+
+    @builtins.property
+    @jsii.member(jsii_name="databasePorts")
+    def database_ports(self) -> builtins.str:
+        '''The DatabasePorts attribute.'''
+        return typing.cast(builtins.str, jsii.get(self, "databasePorts"))
+
+    @builtins.property
+    @jsii.member(jsii_name="resourceConfigurationArn")
+    def resource_configuration_arn(self) -> builtins.str:
+        '''The ResourceConfigurationArn attribute.'''
+        return typing.cast(builtins.str, jsii.get(self, "resourceConfigurationArn"))
+
+    @builtins.property
+    @jsii.member(jsii_name="resourceConfigurationId")
+    def resource_configuration_id(self) -> builtins.str:
+        '''The ResourceConfigurationId attribute.'''
+        return typing.cast(builtins.str, jsii.get(self, "resourceConfigurationId"))
+
+    @builtins.property
+    @jsii.member(jsii_name="shareArn")
+    def share_arn(self) -> builtins.str:
+        '''The ShareArn attribute.'''
+        return typing.cast(builtins.str, jsii.get(self, "shareArn"))
+
+
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
 class CoreReplicationGroup(
     _aws_cdk_ceddda9d.Resource,
@@ -656,6 +744,8 @@ __all__ = [
     "CoreMetrics",
     "CoreNetwork",
     "CoreParameterGroup",
+    "CoreRedisCloudEndpoint",
+    "CoreRedisCloudPrivateLink",
     "CoreReplicationGroup",
     "CoreServerlessCache",
     "CoreSubnetGroup",
@@ -753,6 +843,22 @@ def _typecheckingstub__04bd15f9eea890708822ccb9907902cd29ee72676eded3d7149b53f07
 
 def _typecheckingstub__caff8b4036e8bf883206d844b43d90c38c62e60fb2d76334bb15552873fbc152(
     parameters: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c1f07361916180d19d258ba7b960c3a9da109b5d390a911ed4d4b103a8fabbd2(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__11c50c79b4ef74e462900e87a77c6a01e456bb0ab069478c3849a0af69466ba8(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass

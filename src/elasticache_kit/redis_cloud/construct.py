@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Mapping, Sequence
-from functools import cached_property
+from collections.abc import Sequence
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -15,7 +15,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._context import Site
-from .._js import core, js_get, plain
+from .._js import core, js_checks, js_get, plain
 from .._lazy import LazyModule
 from .._network import subnet_ids
 from .._tokens import is_token
@@ -24,17 +24,9 @@ from .handler import DELETION_POLICIES
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
-    from aws_cdk import aws_iam as iam
-    from aws_cdk import aws_lambda as lambda_
-    from aws_cdk import aws_logs as logs
     from aws_cdk import aws_secretsmanager as secretsmanager
-    from aws_cdk import custom_resources as cr
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
-    iam = LazyModule("aws_cdk.aws_iam")
-    lambda_ = LazyModule("aws_cdk.aws_lambda")
-    logs = LazyModule("aws_cdk.aws_logs")
-    cr = LazyModule("aws_cdk.custom_resources")
 
 __all__ = ["REDIS_CLOUD_DATABASE_PORTS", "REDIS_CLOUD_METRICS_PORT", "RedisCloudEndpoint", "RedisCloudPrivateLink"]
 
@@ -99,6 +91,30 @@ _FRAMEWORK_ACKNOWLEDGED: Final = (
     ("cdk-validator-cfnguard::step_functions_state_machine_tracing_enabled_check",
      _FRAMEWORK + "waiter state machine has no X-Ray option."),
 )
+#: The framework roles' lambda:InvokeFunction on FUNCTION_ARN:* (AwsSolutions-IAM5, one id per function it calls).
+_INVOKE_ANY_VERSION: Final = (_FRAMEWORK + "roles may invoke any version of the functions they call "
+                              "(lambda:InvokeFunction on FUNCTION_ARN:*), as CDK grants it.")
+#: On the construct when the handler runs outside a VPC, or in one.
+_OUTSIDE_VPC_CFN_GUARD: Final = ("cdk-validator-cfnguard::lambda_inside_vpc_check", _OUTSIDE_VPC)
+_IN_VPC: Final = (
+    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]",
+    "A function in a VPC needs AWS's VPC access policy to manage its network interfaces.")
+
+
+def _is_secret(value: object) -> bool:
+    """Whether ``value`` is a jsii object with ISecret's ``secret_arn``, looked up on
+    its classes (reading it, also through jsii's dynamic proxy, is a round trip)."""
+    if getattr(value, "__jsii_ref__", None) is None:
+        return False
+    delegates = getattr(value, "_delegates", None)  # jsii's proxy of an object with several interfaces
+    classes = [type(d) for d in delegates] if isinstance(delegates, list) else [type(value)]
+    return any(isinstance(getattr(c, "secret_arn", None), property) for c in classes)
+
+
+@cache
+def _this_account() -> str:
+    """``Aws.ACCOUNT_ID`` (a constant token of the JavaScript side): read once per process."""
+    return cdk.Aws.ACCOUNT_ID
 
 
 def _runtime_asset() -> str:
@@ -117,7 +133,7 @@ def _runtime_asset() -> str:
     return str(root)
 
 
-class RedisCloudPrivateLink(Construct):
+class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
     """A Redis Cloud PrivateLink for a subscription (or one region of an
     Active-Active subscription), created or adopted at deploy time.
 
@@ -130,6 +146,11 @@ class RedisCloudPrivateLink(Construct):
 
     The template carries only the secret's ARN: the handler reads the API keys
     from Secrets Manager when it runs.
+
+    Python checks the input; the construct with its ~19 resources (custom
+    resource, the handler's functions, role, policy and log groups, the CDK
+    Provider framework), the DependsOn clean-up and the cdk-nag
+    acknowledgements are then made in one jsii call (``CoreRedisCloudPrivateLink``).
     """
 
     def __init__(
@@ -182,10 +203,7 @@ class RedisCloudPrivateLink(Construct):
             site.fail("region_id", region_id, "must be a positive integer (Redis Cloud's region id) or None")
         if not isinstance(share_name, str) or (not is_token(share_name) and not 1 <= len(share_name) <= 64):
             site.fail("share_name", share_name, "must be 1..64 characters")
-        secret_arn: str | None = None
-        if not isinstance(api_credentials, (str, bytes, Mapping)) and api_credentials is not None:
-            secret_arn = getattr(api_credentials, "secret_arn", None)  # also on jsii's interface proxies
-        if not isinstance(secret_arn, str):
+        if not _is_secret(api_credentials):
             site.fail("api_credentials", type(api_credentials).__name__,
                       "must be a CDK secret (secretsmanager.ISecret, e.g. Secret.from_secret_name_v2), never the keys")
         if deletion_policy not in DELETION_POLICIES:
@@ -193,7 +211,7 @@ class RedisCloudPrivateLink(Construct):
         if not isinstance(api_base_url, str) or not api_base_url.startswith("https://"):
             site.fail("api_base_url", api_base_url, "must be an https:// URL (the API keys travel in its headers)")
         if principals is None:
-            principal_list: list[str] = [cdk.Aws.ACCOUNT_ID]
+            principal_list: list[str] = [_this_account()]
         else:
             if isinstance(principals, str) or not isinstance(principals, Sequence) or not principals:
                 site.fail("principals", principals, "must be a non-empty list of AWS account ids")
@@ -206,7 +224,23 @@ class RedisCloudPrivateLink(Construct):
             if duration is not None and not isinstance(duration, cdk.Duration):
                 site.fail(name, duration, "must be a cdk.Duration")
 
-        super().__init__(scope, id)
+        if vpc_subnets is not None and vpc is None:
+            site.fail("vpc_subnets", type(vpc_subnets).__name__, "needs vpc= (the handler's subnets are in that VPC)")
+        properties = plain(ShareName=share_name, Principals=principal_list,
+                           AcceptResourceShare="true" if accept_resource_share else "false",
+                           DeletionPolicy=deletion_policy)
+        in_vpc = (_IN_VPC,) if vpc is not None else (_OUTSIDE_VPC_CFN_GUARD,)
+        # the construct, its custom resource, functions, role, policy, log groups and the Provider
+        # (with the DependsOn clean-up and cdk-nag acknowledgements): one jsii call
+        with js_checks(site):
+            core.CoreRedisCloudPrivateLink.__init__(self, scope, id, plain(
+                apiCredentials=api_credentials, assetPath=_runtime_asset(), subscriptionId=subscription_id,
+                regionId=region_id, properties=properties, apiBaseUrl=api_base_url, vpc=vpc, vpcSubnets=vpc_subnets,
+                totalTimeout=total_timeout, queryInterval=query_interval,
+                handlerAcknowledgments=[list(pair) for pair in (*_HANDLER_ACKNOWLEDGED, *in_vpc)],
+                frameworkAcknowledgments=[list(pair) for pair in _FRAMEWORK_ACKNOWLEDGED],
+                invokeAnyVersionReason=_INVOKE_ANY_VERSION,
+            ))
         self.subscription_id = subscription_id
         """The Redis Cloud subscription."""
         self.region_id = region_id
@@ -217,112 +251,32 @@ class RedisCloudPrivateLink(Construct):
         """The principals the resource keeps on the PrivateLink."""
         self.api_credentials = api_credentials
         """The secret with the API keys."""
-
-        stack = cdk.Stack.of(self)
-        secret_id = api_credentials.secret_full_arn or api_credentials.secret_name
-        role = iam.Role(
-            self, "HandlerRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            description="Redis Cloud PrivateLink custom resource handler",
-        )
-        statements = [
-            iam.PolicyStatement(actions=["secretsmanager:GetSecretValue"], resources=[secret_arn]),
-            iam.PolicyStatement(actions=["ram:GetResourceShareInvitations"], resources=["*"]),
-            iam.PolicyStatement(
-                actions=["ram:AcceptResourceShareInvitation"],
-                resources=[stack.format_arn(service="ram", account="*", resource="resource-share-invitation",
-                                            resource_name="*")],
-            ),
-        ]
-        key = api_credentials.encryption_key
-        if key is not None:
-            statements.append(iam.PolicyStatement(
-                actions=["kms:Decrypt"], resources=[key.key_arn],
-                conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{stack.region}.{stack.url_suffix}"}},
-            ))
-        functions = []
-        code = lambda_.Code.from_asset(_runtime_asset())
-        for name, entry, timeout in (("OnEvent", "on_event", 120), ("IsComplete", "is_complete", 300)):
-            log_group = logs.LogGroup(self, f"{name}Logs", retention=logs.RetentionDays.ONE_YEAR,
-                                      removal_policy=cdk.RemovalPolicy.DESTROY)
-            statements.append(iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
-                                                  resources=[log_group.log_group_arn]))
-            functions.append(lambda_.Function(
-                self, f"{name}Function",
-                runtime=lambda_.Runtime.PYTHON_3_14, handler=f"redis_cloud.handler.{entry}", code=code,
-                role=role, timeout=cdk.Duration.seconds(timeout), memory_size=256, log_group=log_group,
-                vpc=vpc, vpc_subnets=vpc_subnets,
-                description=f"Redis Cloud PrivateLink {entry} (subscription {subscription_id})",
-                environment={"REDIS_CLOUD_SECRET_ARN": secret_id, "REDIS_CLOUD_API_URL": api_base_url},
-            ))
-        policy = iam.Policy(self, "HandlerPolicy", statements=statements)
-        role.attach_inline_policy(policy)
-        if vpc is not None:
-            role.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name(
-                "service-role/AWSLambdaVPCAccessExecutionRole"))
-        provider = cr.Provider(
-            self, "Provider", on_event_handler=functions[0], is_complete_handler=functions[1],
-            total_timeout=total_timeout or cdk.Duration.hours(1),
-            query_interval=query_interval or cdk.Duration.seconds(20),
-            log_group=logs.LogGroup(self, "ProviderLogs", retention=logs.RetentionDays.ONE_YEAR,
-                                    removal_policy=cdk.RemovalPolicy.DESTROY),
-        )
-        properties: dict[str, object] = {
-            "SubscriptionId": str(subscription_id) if not is_token(subscription_id) else cdk.Token.as_string(
-                subscription_id),
-            "ShareName": share_name,
-            "Principals": principal_list,
-            "AcceptResourceShare": "true" if accept_resource_share else "false",
-            "DeletionPolicy": deletion_policy,
-        }
-        if region_id is not None:
-            properties["RegionId"] = str(region_id) if not is_token(region_id) else cdk.Token.as_string(region_id)
-        resource = cdk.CustomResource(
-            self, "Resource", service_token=provider.service_token, resource_type="Custom::RedisCloudPrivateLink",
-            properties=properties,
-        )
-        for function in functions:  # the handler may run only once its permissions exist
-            function.node.add_dependency(policy)
-        self.resource = resource
-        """The custom resource."""
-        self.resource_configuration_arn: str = resource.get_att_string("ResourceConfigurationArn")
-        """The VPC Lattice resource configuration Redis Cloud shares (what a Resource endpoint targets)."""
-        self.resource_configuration_id: str = resource.get_att_string("ResourceConfigurationId")
-        """The resource configuration id (``rcfg-...``)."""
-        self.share_arn: str = resource.get_att_string("ShareArn")
-        """The AWS RAM resource share's ARN."""
-        self.database_ports: str = resource.get_att_string("DatabasePorts")
-        """The subscription's database ports, comma-separated (e.g. ``12000,12001``)."""
         self._endpoint: RedisCloudEndpoint | None = None
-        # the framework may invoke any version of the functions it calls (FUNCTION_ARN:*); name each one
-        invoked = [*functions, provider.node.find_child("framework-isComplete"),
-                   provider.node.find_child("framework-onTimeout")]
-        invoke_any_version = (
-            f"AwsSolutions-IAM5[Resource::<{stack.get_logical_id(target.node.default_child)}.Arn>:*]"  # type: ignore[arg-type]
-            for target in invoked
-        )
-        # aws-cdk-lib makes each function (and the waiter) DependsOn its role, which the GetAtt of the
-        # role's ARN already implies (cfn-lint W3005): keep only the dependency on the role's policy
-        for owner, role_id in ((functions[0], ""), (functions[1], ""), (invoked[2], "ServiceRole"),
-                               (invoked[3], "ServiceRole"), (provider.node.find_child("framework-onEvent"), "ServiceRole"),
-                               (provider.node.find_child("waiter-state-machine"), "Role")):
-            grants = policy if not role_id else owner.node.find_child(role_id).node.find_child("DefaultPolicy")
-            child = owner.node.default_child
-            if isinstance(child, cdk.CfnResource):
-                child.add_override("DependsOn", [stack.get_logical_id(grants.node.default_child)])  # type: ignore[arg-type]
-        cdk.Validations.of(provider).acknowledge(
-            *(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _FRAMEWORK_ACKNOWLEDGED),
-            *(cdk.Acknowledgment(id=rule, reason=_FRAMEWORK + "roles may invoke any version of the functions they call "
-                                 "(lambda:InvokeFunction on FUNCTION_ARN:*), as CDK grants it.")
-              for rule in invoke_any_version),
-        )
-        outside_vpc = () if vpc is not None else (
-            cdk.Acknowledgment(id="cdk-validator-cfnguard::lambda_inside_vpc_check", reason=_OUTSIDE_VPC),)
-        in_vpc = () if vpc is None else (cdk.Acknowledgment(
-            id="AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
-               "AWSLambdaVPCAccessExecutionRole]",
-            reason="A function in a VPC needs AWS's VPC access policy to manage its network interfaces."),)
-        cdk.Validations.of(self).acknowledge(
-            *(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _HANDLER_ACKNOWLEDGED), *in_vpc, *outside_vpc)
+
+    @cached_property
+    def resource(self) -> cdk.CustomResource:
+        """The custom resource (read once)."""
+        return js_get(self, "customResource")  # type: ignore[no-any-return]
+
+    @cached_property
+    def resource_configuration_arn(self) -> str:
+        """The VPC Lattice resource configuration Redis Cloud shares (what a Resource endpoint targets)."""
+        return js_get(self, "resourceConfigurationArn")  # type: ignore[no-any-return]
+
+    @cached_property
+    def resource_configuration_id(self) -> str:
+        """The resource configuration id (``rcfg-...``)."""
+        return js_get(self, "resourceConfigurationId")  # type: ignore[no-any-return]
+
+    @cached_property
+    def share_arn(self) -> str:
+        """The AWS RAM resource share's ARN."""
+        return js_get(self, "shareArn")  # type: ignore[no-any-return]
+
+    @cached_property
+    def database_ports(self) -> str:
+        """The subscription's database ports, comma-separated (e.g. ``12000,12001``)."""
+        return js_get(self, "databasePorts")  # type: ignore[no-any-return]
 
     def endpoint(
         self,
@@ -358,7 +312,7 @@ class RedisCloudPrivateLink(Construct):
                           description="Resource VPC endpoint to Redis Cloud")
 
 
-class RedisCloudEndpoint(core.CoreInterfaceEndpoint):
+class RedisCloudEndpoint(core.CoreRedisCloudEndpoint):
     """A Resource-type VPC endpoint to a :class:`RedisCloudPrivateLink` with its own
     security group (database ports 10000-19999 and metrics port 8070, from the
     allowed peers only).
@@ -393,13 +347,8 @@ class RedisCloudEndpoint(core.CoreInterfaceEndpoint):
         if allowed_peers is not None and not list(allowed_peers):
             site.fail("allowed_peers", [], "is empty: nobody could connect")
         ids = subnet_ids(site, vpc, subnets, prop="subnets", user="a VPC endpoint")
-        if allowed_peers is None:
-            try:
-                peers: list[dict[str, object]] = [{"cidr": vpc.vpc_cidr_block}]
-            except RuntimeError:
-                site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
-        else:
-            peers = [{"peer": peer} for peer in allowed_peers]
+        # no peer: the VPC's CIDR block, read on the JavaScript side (no round trip here)
+        peers: list[dict[str, object]] = [{}] if allowed_peers is None else [{"peer": p} for p in allowed_peers]
         low, high = REDIS_CLOUD_DATABASE_PORTS
         rules = [rule for peer in peers for rule in (
             {**peer, "port": low, "toPort": high, "description": f"Redis Cloud databases {low}-{high}"},
@@ -407,17 +356,21 @@ class RedisCloudEndpoint(core.CoreInterfaceEndpoint):
         )]
         dns = {"privateDnsPreference": private_dns_preference} if private_dns_preference is not None else None
         endpoint_properties = plain(
-            vpcEndpointType="Resource", resourceConfigurationArn=link.resource_configuration_arn, subnetIds=ids,
-            privateDnsEnabled=True if dns is not None else None, dnsOptions=dns,
+            vpcEndpointType="Resource", subnetIds=ids, privateDnsEnabled=True if dns is not None else None,
+            dnsOptions=dns,
         )
-        core.CoreInterfaceEndpoint.__init__(self, scope, id, plain(
-            vpc=vpc, securityGroupDescription="Redis Cloud PrivateLink resource endpoint",
-            defaultPorts=[low, high], ingress=rules, endpointProperties=endpoint_properties,
-        ))
-        self.vpc_endpoint_id: str = self.cfn_vpc_endpoint.ref
-        """The endpoint's id (``vpce-...``)."""
+        with js_checks(site):
+            core.CoreRedisCloudEndpoint.__init__(self, scope, id, plain(
+                vpc=vpc, link=link, securityGroupDescription="Redis Cloud PrivateLink resource endpoint",
+                defaultPorts=[low, high], ingress=rules, endpointProperties=endpoint_properties,
+            ))
         if scope is link:
             link._endpoint = self
+
+    @cached_property
+    def vpc_endpoint_id(self) -> str:
+        """The endpoint's id (``vpce-...``), read once."""
+        return js_get(self, "vpcEndpointId")  # type: ignore[no-any-return]
 
     @cached_property
     def connections(self) -> ec2.Connections:
