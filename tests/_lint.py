@@ -7,6 +7,12 @@ tokens, and that cfn-lint itself turns off for templates it recognises as
 CDK's (``Template.is_cdk_template``; in-process templates lack the
 ``aws:cdk:path`` metadata it looks for). Measured over every snapshot (2026-12):
 I1022 is the only informational rule that fires.
+
+One finding of another informational rule is dropped where it is wrong:
+I3037 (duplicate list items) on a Memcached cluster's
+``PreferredAvailabilityZones``, which lists one zone per node, so a zone
+repeats whenever two nodes share it (CloudFormation's reference: "repeat the
+Availability Zone multiple times in the list"). I3037 stays on everywhere else.
 """
 
 from __future__ import annotations
@@ -24,10 +30,22 @@ INCLUDE = ["I"]
 IGNORE = ["I1022"]
 
 
+#: (rule id, last path element) of findings that are wrong there, for the reason in the module docstring.
+FALSE_POSITIVES = {("I3037", "PreferredAvailabilityZones")}
+
+
+def _wrong_here(rule_id: str, path: list[Any]) -> bool:
+    return any(rule_id == rule and name in path for rule, name in FALSE_POSITIVES)
+
+
 @lru_cache(maxsize=256)
 def _lint_text(text: str) -> tuple[str, ...]:
     matches = lint(text, config=ManualArgs(regions=REGIONS, include_checks=INCLUDE, ignore_checks=IGNORE))
-    return tuple(f"{m.rule.id} {m.message} ({getattr(m, 'path_string', '')})" for m in matches)
+    return tuple(
+        f"{m.rule.id} {m.message} ({getattr(m, 'path_string', '')})"
+        for m in matches
+        if not _wrong_here(m.rule.id, list(getattr(m, "path", []) or []))
+    )
 
 
 def lint_errors(template: dict[str, Any]) -> list[str]:

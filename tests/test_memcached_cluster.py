@@ -13,6 +13,7 @@ from aws_cdk import aws_lambda as lambda_
 import elasticache_kit as elasticache
 from elasticache_kit import EngineVersion, ValidationError
 
+from ._lint import lint_errors
 from .conftest import SUBNETS, dumps, imported_vpc, new_stack, only, resources, synth
 
 CC = "AWS::ElastiCache::CacheCluster"
@@ -57,6 +58,18 @@ def test_cross_az_zones() -> None:
     assert only(synth(stack), CC)["PreferredAvailabilityZones"] == ["us-east-1a", "us-east-1b", "us-east-1c"]
     with pytest.raises(ValidationError, match="places every node in us-east-1a: cross-az needs nodes in two zones"):
         _cluster(new_stack(), preferred_availability_zones=["us-east-1a", "us-east-1a"])
+
+
+def test_nodes_sharing_a_zone_repeat_it() -> None:
+    # one zone per node: two nodes in us-east-1a list it twice (valid; cfn-lint's I3037 is dropped there only)
+    stack = new_stack()
+    _cluster(stack, num_cache_nodes=3, preferred_availability_zones=["us-east-1a", "us-east-1a", "us-east-1b"])
+    template = synth(stack)
+    assert only(template, CC)["PreferredAvailabilityZones"] == ["us-east-1a", "us-east-1a", "us-east-1b"]
+    assert lint_errors(template) == []
+    duplicated = {"Resources": {"Topic": {"Type": "AWS::SNS::Topic", "Properties": {"Tags": [
+        {"Key": "a", "Value": "1"}, {"Key": "a", "Value": "1"}]}}}}
+    assert lint_errors(duplicated), "duplicate items elsewhere are still reported"
 
 
 def test_old_memcached_without_tls() -> None:
