@@ -16,27 +16,21 @@ given error code and status (throttling, not found...).
 from __future__ import annotations
 
 import json
+import os
 import socketserver
 import sys
-import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
-from xml.sax.saxutils import escape
 
-NAMESPACE = "http://elasticache.amazonaws.com/doc/2015-02-02/"
-
-
-def _xml(tag: str, value: Any) -> str:
-    if isinstance(value, dict):
-        inner = "".join(_xml(k, v) for k, v in value.items() if v is not None)
-    elif isinstance(value, list):
-        raise TypeError("lists are written by the caller")
-    elif isinstance(value, bool):
-        inner = "true" if value else "false"
-    else:
-        inner = escape(str(value))
-    return f"<{tag}>{inner}</{tag}>"
+if __package__:
+    from ._aws_wire import JSON_11, WireHandler, form_params, json_action, json_body, json_error, query_error, query_result
+    from ._aws_wire import NAMESPACE as NAMESPACE
+    from ._aws_wire import xml as _xml
+else:  # run by path inside a network namespace: the shared module is next to this file
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from _aws_wire import JSON_11, WireHandler, form_params, json_action, json_body, json_error, query_error, query_result
+    from _aws_wire import NAMESPACE as NAMESPACE
+    from _aws_wire import xml as _xml
 
 
 def _list(tag: str, member: str, items: list[str]) -> str:
@@ -94,33 +88,24 @@ def cache_cluster_xml(cluster_id: str, engine: str, nodes: list[dict[str, Any]],
     )
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(WireHandler):
     """One request: ElastiCache (form body with Action=...) or SSM (X-Amz-Target)."""
 
     server: FakeServer  # type: ignore[assignment]
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
-        return
-
     def _send(self, status: int, body: str, content_type: str) -> None:
-        data = body.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
-        self.end_headers()
-        self.wfile.write(data)
+        self.send(status, content_type, body)
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's name
-        body = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
+        body = self.read_body().decode()
         auth = self.headers.get("Authorization", "")
         signed_for = auth.split("/")[3] if auth.startswith("AWS4-HMAC-SHA256 Credential=") and auth.count("/") >= 4 else None
         state = json.loads(open(self.server.state_file, encoding="utf-8").read())
         target = self.headers.get("X-Amz-Target")
         if target:
-            action, params = target.split(".")[-1], json.loads(body or "{}")
+            action, params = json_action(target), json_body(body)
         else:
-            form = {k: v[0] for k, v in parse_qs(body).items()}
+            form = form_params(body)
             action, params = form.pop("Action", ""), form
         with open(self.server.log_file, "a", encoding="utf-8") as log:
             log.write(json.dumps({"action": action, "params": params, "signed_for": signed_for}) + "\n")
@@ -136,15 +121,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def _error(self, json_protocol: bool, status: int, code: str, message: str) -> None:
         if json_protocol:
-            return self._send(status, json.dumps({"__type": code, "message": message}), "application/x-amz-json-1.1")
-        body = (f'<ErrorResponse xmlns="{NAMESPACE}"><Error><Type>Sender</Type><Code>{code}</Code>'
-                f"<Message>{escape(message)}</Message></Error><RequestId>{uuid.uuid4()}</RequestId></ErrorResponse>")
-        return self._send(status, body, "text/xml")
+            return self._send(status, json_error(code, message), JSON_11)
+        return self._send(status, query_error(code, message), "text/xml")
 
     def _result(self, action: str, inner: str) -> None:
-        body = (f'<{action}Response xmlns="{NAMESPACE}"><{action}Result>{inner}</{action}Result>'
-                f"<ResponseMetadata><RequestId>{uuid.uuid4()}</RequestId></ResponseMetadata></{action}Response>")
-        self._send(200, body, "text/xml")
+        self._send(200, query_result(action, inner), "text/xml")
 
     def _elasticache(self, action: str, params: dict[str, str], state: dict[str, Any]) -> None:
         groups = state.get("replication_groups", {})
@@ -180,12 +161,12 @@ class Handler(BaseHTTPRequestHandler):
                 return self._error(True, 400, "ParameterAlreadyExists", "The parameter already exists.")
             version = parameters.get(name, {}).get("Version", 0) + 1
             parameters[name] = {"Name": name, "Type": params.get("Type", "String"), "Value": params["Value"], "Version": version}
-            return self._send(200, json.dumps({"Version": version, "Tier": "Standard"}), "application/x-amz-json-1.1")
+            return self._send(200, json.dumps({"Version": version, "Tier": "Standard"}), JSON_11)
         if action == "GetParameter":
             name = params["Name"]
             if name not in parameters:
                 return self._error(True, 400, "ParameterNotFound", "")
-            return self._send(200, json.dumps({"Parameter": parameters[name]}), "application/x-amz-json-1.1")
+            return self._send(200, json.dumps({"Parameter": parameters[name]}), JSON_11)
         return self._error(True, 400, "InvalidAction", f"{action} is not faked")
 
 

@@ -13,8 +13,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from ._aws_wire import JSON_11, LOCALHOST, Serving, WireHandler, json_body, json_error
 
 
 @dataclass
@@ -45,30 +47,26 @@ class FakeAws:
         return [body for op, body in self.requests if op == name]
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(WireHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    request_id_header = False
 
     def do_POST(self) -> None:
         fake = self.server.fake
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        body = json.loads(raw) if raw else {}
+        body = json_body(self.read_body())
         target = self.headers.get("X-Amz-Target", "")
         with fake.lock:
             if target == "secretsmanager.GetSecretValue":
                 fake.requests.append(("GetSecretValue", body))
                 value = fake.secrets.get(body.get("SecretId", ""))
                 if value is None:
-                    return self._send(400, {"__type": "ResourceNotFoundException",
-                                            "message": "Secrets Manager can't find the specified secret."},
-                                      "application/x-amz-json-1.1")
+                    return self.send(400, JSON_11, json_error("ResourceNotFoundException",
+                                                              "Secrets Manager can't find the specified secret."))
                 arn = body["SecretId"]
                 return self._send(200, {"ARN": arn, "Name": arn.rsplit(":", 1)[-1], "SecretString": value,
                                         "VersionId": "v1", "VersionStages": ["AWSCURRENT"],
-                                        "CreatedDate": 1767225600.0}, "application/x-amz-json-1.1")
+                                        "CreatedDate": 1767225600.0}, JSON_11)
             if self.path == "/getresourceshareinvitations":
                 fake.requests.append(("GetResourceShareInvitations", body))
                 arns = set(body.get("resourceShareArns") or [])
@@ -92,18 +90,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(404, {"message": f"unknown operation {target or self.path}"}, error="UnknownOperationException")
 
     def _send(self, status: int, payload: Any, content_type: str = "application/json", error: str = "") -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        if error:
-            self.send_header("x-amzn-ErrorType", error)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.send(status, content_type, json.dumps(payload), {"x-amzn-ErrorType": error} if error else None)
 
 
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True
     fake: FakeAws
 
 
@@ -111,13 +101,7 @@ class _Server(ThreadingHTTPServer):
 def running_aws(fake: FakeAws | None = None) -> Iterator[tuple[FakeAws, str]]:
     """Serve ``fake`` on 127.0.0.1 and yield it with its endpoint URL."""
     fake = fake or FakeAws()
-    server = _Server(("127.0.0.1", 0), _Handler)
+    server = _Server(LOCALHOST, _Handler)
     server.fake = fake
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield fake, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with Serving(server) as url:
+        yield fake, url

@@ -26,20 +26,26 @@ import json
 import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
-from xml.sax.saxutils import escape
 
 import redis
 
-NAMESPACE = "http://elasticache.amazonaws.com/doc/2015-02-02/"
-
-
-class AwsError(Exception):
-    def __init__(self, code: str, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.code, self.message, self.status = code, message, status
+from ._aws_wire import (
+    JSON_11,
+    LOCALHOST,
+    Serving,
+    WireHandler,
+    form_params,
+    json_action,
+    json_body,
+    json_error,
+    query_error,
+    query_result,
+    xml,
+)
+from ._aws_wire import NAMESPACE as NAMESPACE
+from ._aws_wire import AwsError as AwsError
 
 
 class FakeAws:
@@ -58,18 +64,15 @@ class FakeAws:
         self.requests: list[tuple[str, str, dict[str, Any]]] = []
         self.redis = redis.Redis(host="127.0.0.1", port=redis_port)
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._serving = Serving(ThreadingHTTPServer(LOCALHOST, _handler(self)))
+        self.server, self.url = self._serving.server, self._serving.url
 
     def __enter__(self) -> FakeAws:
-        self._thread.start()
+        self._serving.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self._thread.join(timeout=5)
+        self._serving.stop()
         self.redis.close()
 
     def actions(self, service: str | None = None) -> list[str]:
@@ -138,11 +141,10 @@ class FakeAws:
     # -------------------------------------------------------------- ElastiCache
     def user_xml(self) -> str:
         u = self.user
-        return (f"<UserId>{escape(u['user_id'])}</UserId><UserName>{escape(u['user_name'])}</UserName>"
-                f"<Status>{u['status']}</Status><Engine>valkey</Engine><MinimumEngineVersion>7.2</MinimumEngineVersion>"
-                f"<AccessString>on ~* +@all</AccessString><UserGroupIds/>"
-                f"<Authentication><Type>password</Type><PasswordCount>{u['password_count']}</PasswordCount>"
-                f"</Authentication><ARN>{escape(u['arn'])}</ARN>")
+        return (xml("UserId", u["user_id"]) + xml("UserName", u["user_name"]) + xml("Status", u["status"])
+                + xml("Engine", "valkey") + xml("MinimumEngineVersion", "7.2") + xml("AccessString", "on ~* +@all")
+                + "<UserGroupIds/>" + xml("Authentication", {"Type": "password", "PasswordCount": u["password_count"]})
+                + xml("ARN", u["arn"]))
 
     def elasticache(self, action: str, params: dict[str, Any]) -> str:
         if params.get("UserId") != self.user["user_id"]:
@@ -169,20 +171,17 @@ class FakeAws:
         raise AwsError("InvalidAction", f"{action} is not implemented by this fake")
 
 
-def _handler(fake: FakeAws) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:  # quiet
-            pass
-
+def _handler(fake: FakeAws) -> type[WireHandler]:
+    class Handler(WireHandler):
         def do_POST(self) -> None:  # noqa: N802
-            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            body = self.read_body()
             target = self.headers.get("X-Amz-Target")
             signed = self.headers.get("Authorization", "").startswith("AWS4-HMAC-SHA256")
             with fake.lock:
                 if target:
-                    self._json(target.split(".", 1)[1], json.loads(body or b"{}"), signed)
+                    self._json(json_action(target), json_body(body), signed)
                 else:
-                    self._query({k: v[0] for k, v in parse_qs(body.decode()).items()}, signed)
+                    self._query(form_params(body), signed)
 
         def _fail(self, action: str) -> AwsError | None:
             queue = fake.fail_next.get(action)
@@ -196,38 +195,23 @@ def _handler(fake: FakeAws) -> type[BaseHTTPRequestHandler]:
                 error = self._fail(action)
                 if error:
                     raise error
-                payload, status = json.dumps(fake.secrets_manager(action, body)).encode(), 200
+                payload, status = json.dumps(fake.secrets_manager(action, body)), 200
             except AwsError as error:
-                payload, status = json.dumps({"__type": error.code, "message": error.message}).encode(), error.status
-            self._send(status, "application/x-amz-json-1.1", payload)
+                payload, status = json_error(error.code, error.message), error.status
+            self.send(status, JSON_11, payload)
 
         def _query(self, params: dict[str, str], signed: bool) -> None:
             action = params.get("Action", "")
             fake.requests.append(("elasticache", action, params))
-            request_id = str(uuid.uuid4())
             try:
                 if not signed:
                     raise AwsError("MissingAuthenticationToken", "Request is missing Authentication Token", 403)
                 error = self._fail(action)
                 if error:
                     raise error
-                result = fake.elasticache(action, params)
-                text = (f'<{action}Response xmlns="{NAMESPACE}"><{action}Result>{result}</{action}Result>'
-                        f"<ResponseMetadata><RequestId>{request_id}</RequestId></ResponseMetadata></{action}Response>")
-                status = 200
+                text, status = query_result(action, fake.elasticache(action, params)), 200
             except AwsError as error:
-                text = (f'<ErrorResponse xmlns="{NAMESPACE}"><Error><Type>Sender</Type><Code>{error.code}</Code>'
-                        f"<Message>{escape(error.message)}</Message></Error><RequestId>{request_id}</RequestId>"
-                        "</ErrorResponse>")
-                status = error.status
-            self._send(status, "text/xml", text.encode())
-
-        def _send(self, status: int, content_type: str, payload: bytes) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(payload)))
-            self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
-            self.end_headers()
-            self.wfile.write(payload)
+                text, status = query_error(error.code, error.message), error.status
+            self.send(status, "text/xml", text)
 
     return Handler
