@@ -1,4 +1,4 @@
-"""Regenerate ``src/elasticache_kit/_action_catalog.py`` from the ElastiCache
+"""Regenerate ``src/elasticache_kit/endpoints/_action_catalog.py`` from the ElastiCache
 service model that botocore ships.
 
     .venv/bin/python scripts/generate_action_catalog.py
@@ -14,7 +14,7 @@ import botocore.session
 # Actions IAM knows for ElastiCache that are not API operations.
 IAM_ONLY = ("Connect", "InterruptClusterAzPower")
 
-TARGET = Path(__file__).resolve().parent.parent / "src" / "elasticache_kit" / "_action_catalog.py"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "elasticache_kit" / "endpoints" / "_action_catalog.py"
 
 
 def api_operations() -> list[str]:

@@ -13,8 +13,8 @@ import boto3
 import pytest
 
 from elasticache_kit.__main__ import main
+from elasticache_kit.bastion.discovery import assign_ports
 from elasticache_kit.bastion_client import NodeTable, RefreshingRemap, remap_snippet
-from elasticache_kit.bastion_discovery import assign_ports
 from elasticache_kit.errors import ValidationError
 from tests._fake_aws import FakeServer
 
@@ -156,7 +156,7 @@ def test_discovery_of_a_memcached_cluster_through_the_aws_cli(fake_ssm: str, tmp
     """The discovery program's Memcached path, with the real AWS CLI against the fake API on 127.0.0.1."""
     import shutil
 
-    from elasticache_kit.bastion_discovery import run
+    from elasticache_kit.bastion.discovery import run
 
     aws = shutil.which("aws") or next((str(p) for p in [Path(__file__).parent.parent / ".awscli/bin/aws"] if p.exists()), None)
     if aws is None:

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from elasticache_kit.bastion_script import render_apply_script, render_discover_program, render_forward_table
+from elasticache_kit.bastion.script import render_apply_script, render_discover_program, render_forward_table
 from tests.test_bastion_traffic import _missing_prerequisite, in_ns, run
 
 CLIENT_IP, PUBLIC_IP, PRIVATE_IP = "203.0.113.27", "203.0.113.73", "192.0.2.1"

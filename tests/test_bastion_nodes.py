@@ -17,8 +17,8 @@ from aws_cdk import aws_ec2 as ec2
 
 import elasticache_kit as elasticache
 from elasticache_kit import NatBastion, ValidationError
-from elasticache_kit.bastion_discovery import plan_source
-from elasticache_kit.bastion_script import render_discover_program
+from elasticache_kit.bastion.discovery import plan_source
+from elasticache_kit.bastion.script import render_discover_program
 
 from ._lint import lint_errors
 from .conftest import dumps, new_stack, resources, synth

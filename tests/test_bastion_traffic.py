@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from elasticache_kit.bastion_script import Forward, render_apply_script, render_forward_table
+from elasticache_kit.bastion.script import Forward, render_apply_script, render_forward_table
 
 CLIENT_IP, BASTION_PUBLIC_IP = "203.0.113.27", "203.0.113.73"
 BASTION_PRIVATE_IP, CACHE_IP, CACHE_IP_2 = "192.0.2.1", "192.0.2.10", "192.0.2.11"

@@ -11,7 +11,7 @@ from aws_cdk import aws_ec2 as ec2
 
 import elasticache_kit as elasticache
 from elasticache_kit import EngineVersion, ValidationError
-from elasticache_kit._context import Site
+from elasticache_kit._internal.context import Site
 from elasticache_kit.clusters.windows import (
     check_maintenance_window,
     check_snapshot_window,

@@ -10,7 +10,7 @@ import pytest
 
 from elasticache_kit import Effect, EndpointPolicy, EndpointPolicyStatement, PolicyPrincipal, ValidationError
 from elasticache_kit import ElastiCacheActions as A
-from elasticache_kit._action_catalog import API_OPERATIONS
+from elasticache_kit.endpoints._action_catalog import API_OPERATIONS
 
 SEED_VALKEY = """{ "Statement": [{ "Principal": "*", "Effect": "Allow", "Action": [ "elasticache:CreateCacheCluster",
 "elasticache:ModifyCacheCluster", "elasticache:CreateSnapshot" ], "Resource": "*" }] }"""

@@ -10,7 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 import elasticache_kit as elasticache
 from elasticache_kit import ElastiCacheActions as A
 from elasticache_kit import EndpointPolicy, EndpointTarget, InterfaceEndpoint, ValidationError
-from elasticache_kit.interface_endpoint import FIPS_REGIONS
+from elasticache_kit.endpoints.interface_endpoint import FIPS_REGIONS
 
 from .conftest import SUBNETS, imported_vpc, new_stack, only, resources, synth
 

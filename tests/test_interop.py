@@ -26,8 +26,8 @@ from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_lambda as lambda_
 
 import elasticache_kit as elasticache
-from elasticache_kit._context import jsii_ref
-from elasticache_kit._js import is_marked
+from elasticache_kit._internal.context import jsii_ref
+from elasticache_kit._internal.js import is_marked
 
 from ._lint import lint_errors
 from .conftest import new_stack, resources, synth

@@ -12,7 +12,7 @@ from aws_cdk import aws_ec2 as ec2
 from jsii._kernel.providers import process
 
 import elasticache_kit as elasticache
-from elasticache_kit.arns import pseudo_parameters
+from elasticache_kit._internal.arns import pseudo_parameters
 
 from .conftest import imported_vpc, new_stack, resources, synth
 

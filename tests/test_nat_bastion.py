@@ -10,7 +10,7 @@ from aws_cdk import aws_ec2 as ec2
 
 import elasticache_kit as elasticache
 from elasticache_kit import NatBastion, ValidationError
-from elasticache_kit.bastion_script import Forward, render_setup_script
+from elasticache_kit.bastion.script import Forward, render_setup_script
 
 from .conftest import dumps, new_stack, only, resources, synth
 

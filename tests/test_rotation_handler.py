@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import redis
 
-from elasticache_kit.rotation_function import handler as rotation
+from elasticache_kit.rbac.rotation_function import handler as rotation
 
 from .fake_rotation_aws import AwsError, FakeAws
 

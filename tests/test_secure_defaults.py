@@ -12,7 +12,7 @@ from aws_cdk import aws_ec2 as ec2
 
 import elasticache_kit as elasticache
 from elasticache_kit import NatBastion, ValidationError
-from elasticache_kit.serverless_cache import UNAUTHENTICATED_WARNING
+from elasticache_kit.serverless.cache import UNAUTHENTICATED_WARNING
 
 from ._nag import findings
 from .conftest import imported_vpc, new_stack, only, synth

@@ -12,7 +12,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 
 import elasticache_kit as elasticache
-from elasticache_kit.identifiers import CACHE_NAME_MAX
+from elasticache_kit._internal.identifiers import CACHE_NAME_MAX
 
 from ._lint import lint_errors
 from .conftest import SUBNETS, imported_vpc, new_stack, only, resources, synth

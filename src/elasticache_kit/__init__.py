@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._lazy import lazy_exports
+from ._internal.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from .access_control import ACL_CATEGORIES, AccessControl
+    from .bastion.construct import NatBastion
+    from .bastion.nodes import NodeForward
+    from .bastion.script import Forward, render_apply_script, render_setup_script
     from .bastion_client import NodeTable, RefreshingRemap
-    from .bastion_nodes import NodeForward
-    from .bastion_script import Forward, render_apply_script, render_setup_script
     from .checks.cdk import ElastiCacheChecks
     from .checks.engine import check_template
     from .clusters.engine_versions import EngineVersion
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
         ReplicationGroupOptions,
     )
     from .clusters.subnet_group import ISubnetGroup, SubnetGroup, SubnetGroupBase
-    from .endpoint_policy import (
+    from .endpoints.interface_endpoint import EndpointTarget, InterfaceEndpoint
+    from .endpoints.policy import (
         Effect,
         ElastiCacheActions,
         EndpointPolicy,
@@ -46,21 +47,10 @@ if TYPE_CHECKING:
     )
     from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
     from .errors import ValidationError
-    from .interface_endpoint import EndpointTarget, InterfaceEndpoint
-    from .nat_bastion import NatBastion
-    from .redis_cloud.client import RedisCloudClient
-    from .redis_cloud.construct import RedisCloudEndpoint, RedisCloudPrivateLink
-    from .rotation import PasswordRotation
-    from .serverless_cache import (
-        METRIC_NAMESPACE,
-        IServerlessCache,
-        MetricOptions,
-        ServerlessCache,
-        ServerlessCacheBase,
-    )
-    from .settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
-    from .user_group import IUserGroup, UserGroup, UserGroupBase
-    from .users import (
+    from .rbac.access_control import ACL_CATEGORIES, AccessControl
+    from .rbac.rotation import PasswordRotation
+    from .rbac.user_group import IUserGroup, UserGroup, UserGroupBase
+    from .rbac.users import (
         AuthenticationType,
         IamUser,
         IUser,
@@ -68,6 +58,16 @@ if TYPE_CHECKING:
         PasswordUser,
         UserBase,
     )
+    from .redis_cloud.client import RedisCloudClient
+    from .redis_cloud.construct import RedisCloudEndpoint, RedisCloudPrivateLink
+    from .serverless.cache import (
+        METRIC_NAMESPACE,
+        IServerlessCache,
+        MetricOptions,
+        ServerlessCache,
+        ServerlessCacheBase,
+    )
+    from .serverless.settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
 
 # Public names and the modules that define them.  A module (and, for the
 # constructs, the library's JavaScript side) is loaded when one of its names is
@@ -91,49 +91,49 @@ _EXPORTS: dict[str, str] = {
     "ReplicationGroupOptions": "clusters.replication_group",
     "SubnetGroup": "clusters.subnet_group",
     "SubnetGroupBase": "clusters.subnet_group",
-    "ACL_CATEGORIES": "access_control",
-    "AccessControl": "access_control",
-    "AuthenticationType": "users",
-    "BackupSettings": "settings",
+    "ACL_CATEGORIES": "rbac.access_control",
+    "AccessControl": "rbac.access_control",
+    "AuthenticationType": "rbac.users",
+    "BackupSettings": "serverless.settings",
     "CacheEngine": "engines",
-    "CacheUsageLimits": "settings",
-    "CacheUsageLimitsProperty": "settings",
-    "Effect": "endpoint_policy",
-    "ElastiCacheActions": "endpoint_policy",
-    "EndpointPolicy": "endpoint_policy",
-    "EndpointPolicyStatement": "endpoint_policy",
+    "CacheUsageLimits": "serverless.settings",
+    "CacheUsageLimitsProperty": "serverless.settings",
+    "Effect": "endpoints.policy",
+    "ElastiCacheActions": "endpoints.policy",
+    "EndpointPolicy": "endpoints.policy",
+    "EndpointPolicyStatement": "endpoints.policy",
     "ElastiCacheChecks": "checks.cdk",
-    "EndpointTarget": "interface_endpoint",
-    "Forward": "bastion_script",
-    "IServerlessCache": "serverless_cache",
-    "IUser": "users",
-    "IUserGroup": "user_group",
-    "IamUser": "users",
-    "InterfaceEndpoint": "interface_endpoint",
-    "METRIC_NAMESPACE": "serverless_cache",
-    "MetricOptions": "serverless_cache",
-    "NatBastion": "nat_bastion",
-    "NodeForward": "bastion_nodes",
+    "EndpointTarget": "endpoints.interface_endpoint",
+    "Forward": "bastion.script",
+    "IServerlessCache": "serverless.cache",
+    "IUser": "rbac.users",
+    "IUserGroup": "rbac.user_group",
+    "IamUser": "rbac.users",
+    "InterfaceEndpoint": "endpoints.interface_endpoint",
+    "METRIC_NAMESPACE": "serverless.cache",
+    "MetricOptions": "serverless.cache",
+    "NatBastion": "bastion.construct",
+    "NodeForward": "bastion.nodes",
     "NodeTable": "bastion_client",
-    "NoPasswordUser": "users",
-    "PasswordRotation": "rotation",
-    "PasswordUser": "users",
-    "PolicyPrincipal": "endpoint_policy",
+    "NoPasswordUser": "rbac.users",
+    "PasswordRotation": "rbac.rotation",
+    "PasswordUser": "rbac.users",
+    "PolicyPrincipal": "endpoints.policy",
     "RefreshingRemap": "bastion_client",
     "RedisCloudClient": "redis_cloud.client",
     "RedisCloudEndpoint": "redis_cloud.construct",
     "RedisCloudPrivateLink": "redis_cloud.construct",
     "SERVERLESS_MAJOR_VERSIONS": "engines",
-    "ServerlessCache": "serverless_cache",
-    "ServerlessCacheBase": "serverless_cache",
-    "UserBase": "users",
+    "ServerlessCache": "serverless.cache",
+    "ServerlessCacheBase": "serverless.cache",
+    "UserBase": "rbac.users",
     "UserEngine": "engines",
-    "UserGroup": "user_group",
-    "UserGroupBase": "user_group",
+    "UserGroup": "rbac.user_group",
+    "UserGroupBase": "rbac.user_group",
     "ValidationError": "errors",
     "check_template": "checks.engine",
-    "render_apply_script": "bastion_script",
-    "render_setup_script": "bastion_script",
+    "render_apply_script": "bastion.script",
+    "render_setup_script": "bastion.script",
 }
 
 

@@ -21,9 +21,9 @@ from botocore.auth import SigV4QueryAuth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import ReadOnlyCredentials
 
-from ._context import Site
+from ._internal.context import Site
+from ._internal.identifiers import check_user_id
 from .errors import ValidationError
-from .identifiers import check_user_id
 
 __all__ = ["generate_auth_token", "IamAuthCredentialProvider", "TOKEN_LIFETIME_SECONDS"]
 

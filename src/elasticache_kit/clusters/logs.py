@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .._context import Site, provides
-from .._js import plain
+from .._internal.context import Site, provides
+from .._internal.js import plain
 from .engine_versions import EngineVersion
 
 if TYPE_CHECKING:

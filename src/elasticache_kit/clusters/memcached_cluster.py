@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from .._context import ResourceMixin, Site, construct_path, provides
-from .._js import core, is_marked, js_checks, js_get, plain, tag_list
-from .._tokens import is_token
-from ..arns import elasticache_arn, name_from_arn
-from ..identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
+from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
+from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.tokens import is_token
 from .engine_versions import EngineVersion
 from .parameter_group import IParameterGroup, check_parameters
 from .replication_group import METRIC_NAMESPACE, METRIC_PERIOD_SECONDS

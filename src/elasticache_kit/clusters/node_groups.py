@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .._context import Site
-from .._js import plain
-from .._tokens import is_token
+from .._internal.context import Site
+from .._internal.js import plain
+from .._internal.tokens import is_token
 
 __all__ = ["NodeGroup", "render_node_groups", "HASH_SLOTS"]
 

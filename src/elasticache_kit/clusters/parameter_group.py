@@ -16,10 +16,10 @@ from typing import Any, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from .._context import ResourceMixin, Site, construct_path
-from .._js import core, is_marked, js_checks, js_get, plain, tag_list
-from .._tokens import is_token
-from ..identifiers import check_description
+from .._internal.context import ResourceMixin, Site, construct_path
+from .._internal.identifiers import check_description
+from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.tokens import is_token
 from .engine_versions import EngineVersion
 
 __all__ = ["IParameterGroup", "ParameterGroupBase", "ParameterGroup", "CLUSTER_ENABLED"]

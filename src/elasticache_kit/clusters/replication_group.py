@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_chec
 import aws_cdk as cdk
 from constructs import Construct
 
-from .._context import ResourceMixin, Site, construct_path, provides
-from .._js import core, is_marked, js_checks, js_get, plain, tag_list
-from .._lazy import LazyModule
-from .._tokens import is_token
-from ..arns import elasticache_arn, name_from_arn
+from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.identifiers import check_description, check_replication_group_id, generated_name
+from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.lazy import LazyModule
+from .._internal.tokens import is_token
 from ..errors import ValidationError
-from ..identifiers import check_description, check_replication_group_id, generated_name
-from ..user_group import IUserGroup, default_user_problem
+from ..rbac.user_group import IUserGroup, default_user_problem
 from .engine_versions import EngineVersion
 from .logs import LogDelivery, render_logs
 from .node_groups import NodeGroup, render_node_groups
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_secretsmanager as secretsmanager
     from aws_cdk import aws_sns as sns
 
-    from ..serverless_cache import MetricOptions
+    from ..serverless.cache import MetricOptions
 else:
     cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
 

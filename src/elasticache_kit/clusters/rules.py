@@ -8,10 +8,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .._context import Site, jsii_ref
-from .._lazy import LazyModule
-from .._network import is_tcp_port
-from .._tokens import is_token
+from .._internal.context import Site, jsii_ref
+from .._internal.lazy import LazyModule
+from .._internal.network import is_tcp_port
+from .._internal.tokens import is_token
 from .engine_versions import EngineVersion
 
 if TYPE_CHECKING:

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from .. import _network
-from .._context import ResourceMixin, Site, construct_path
-from .._js import core, is_marked, js_checks, js_get, plain, tag_list
-from .._lazy import LazyModule
-from .._tokens import is_token
-from ..identifiers import check_description
+from .._internal import network as _network
+from .._internal.context import ResourceMixin, Site, construct_path
+from .._internal.identifiers import check_description
+from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.lazy import LazyModule
+from .._internal.tokens import is_token
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2

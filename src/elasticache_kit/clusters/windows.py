@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._context import Site
-from .._tokens import is_token
+from .._internal.context import Site
+from .._internal.tokens import is_token
 
 __all__ = ["check_maintenance_window", "check_snapshot_window", "check_windows_apart", "MINIMUM_WINDOW_MINUTES"]
 

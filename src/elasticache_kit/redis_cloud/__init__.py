@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_exports
+from .._internal.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .client import DEFAULT_BASE_URL, RedisCloudClient, normalize_principal

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Final
 import aws_cdk as cdk
 from constructs import Construct
 
-from .._context import Site
-from .._js import core, js_checks, js_get, plain
-from .._lazy import LazyModule
-from .._network import subnet_ids
-from .._tokens import is_token
+from .._internal.context import Site
+from .._internal.js import core, js_checks, js_get, plain
+from .._internal.lazy import LazyModule
+from .._internal.network import subnet_ids
+from .._internal.tokens import is_token
 from .client import DEFAULT_BASE_URL, is_account_principal
 from .handler import DELETION_POLICIES
 

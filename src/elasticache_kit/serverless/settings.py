@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import aws_cdk as cdk
 
-from ._context import Site
-from ._lazy import LazyModule
-from ._tokens import is_token
-from .arns import parse_arn
-from .identifiers import check_snapshot_name
+from .._internal.arns import parse_arn
+from .._internal.context import Site
+from .._internal.identifiers import check_snapshot_name
+from .._internal.lazy import LazyModule
+from .._internal.tokens import is_token
 
 if TYPE_CHECKING:
     from aws_cdk import aws_events as events

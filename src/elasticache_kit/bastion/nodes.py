@@ -25,21 +25,21 @@ from typing import TYPE_CHECKING, Any
 
 import aws_cdk as cdk
 
-from ._context import Site, provides
-from ._lazy import LazyModule
-from ._network import is_tcp_port
-from ._tokens import is_token
-from .arns import pseudo_parameters
-from .bastion_client import remap_snippet
-from .endpoint_policy import EndpointPolicy
-from .errors import ValidationError
+from .._internal.arns import pseudo_parameters
+from .._internal.context import Site, provides
+from .._internal.lazy import LazyModule
+from .._internal.network import is_tcp_port
+from .._internal.tokens import is_token
+from ..bastion_client import remap_snippet
+from ..endpoints.policy import EndpointPolicy
+from ..errors import ValidationError
 
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_ssm as ssm
 
-    from .interface_endpoint import InterfaceEndpoint
-    from .nat_bastion import NatBastion
+    from ..endpoints.interface_endpoint import InterfaceEndpoint
+    from .construct import NatBastion
 else:
     iam = LazyModule("aws_cdk.aws_iam")
     ssm = LazyModule("aws_cdk.aws_ssm")
@@ -148,7 +148,7 @@ class NodeForwarding:
                 site.fail("api_endpoint", str(given.node.path), f"differs from {self.api_endpoint.node.path}, which this "
                           "bastion already uses: one ElastiCache API endpoint per bastion")
             return
-        from .interface_endpoint import EndpointTarget, InterfaceEndpoint
+        from ..endpoints.interface_endpoint import EndpointTarget, InterfaceEndpoint
 
         if given is None:
             try:

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from typing import Final
 
-from ._context import Site
-from ._tokens import is_token
+from .context import Site
+from .tokens import is_token
 
 __all__ = [
     "CACHE_NAME_MAX",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from .errors import ValidationError
+from ..errors import ValidationError
 
 if TYPE_CHECKING:  # annotations only: importing constructs starts the jsii kernel
     from constructs import Node

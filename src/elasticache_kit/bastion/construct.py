@@ -17,21 +17,21 @@ import aws_cdk as cdk
 import jsii
 from constructs import Construct, IValidation
 
-from ._context import Site
-from ._js import core, js_get, plain
-from ._lazy import LazyModule
-from ._network import is_tcp_port, selection_kwargs, tcp_ports
-from ._tokens import is_token
-from .arns import pseudo_parameters
-from .bastion_nodes import NodeForward, NodeForwarding, memcached_cluster_forward, replication_group_forward
-from .bastion_script import Forward, is_ipv4, is_valid_host, render_setup_script
-from .errors import ValidationError
+from .._internal.arns import pseudo_parameters
+from .._internal.context import Site
+from .._internal.js import core, js_get, plain
+from .._internal.lazy import LazyModule
+from .._internal.network import is_tcp_port, selection_kwargs, tcp_ports
+from .._internal.tokens import is_token
+from ..errors import ValidationError
+from .nodes import NodeForward, NodeForwarding, memcached_cluster_forward, replication_group_forward
+from .script import Forward, is_ipv4, is_valid_host, render_setup_script
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
 
-    from .interface_endpoint import InterfaceEndpoint
+    from ..endpoints.interface_endpoint import InterfaceEndpoint
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")

@@ -18,10 +18,10 @@ from typing import Any
 
 import jsii
 
-from . import _core
-from ._context import Site
-from ._tokens import is_token
-from .errors import ValidationError
+from .. import _core
+from ..errors import ValidationError
+from .context import Site
+from .tokens import is_token
 
 __all__ = ["core", "is_marked", "js_checks", "js_get", "plain", "tag_list"]
 

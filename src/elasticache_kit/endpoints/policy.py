@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from .._internal.lazy import LazyModule
+from .._internal.tokens import is_token
+from ..errors import ValidationError
 from ._action_catalog import API_OPERATIONS, IAM_ONLY_ACTIONS, ElastiCacheActions
-from ._lazy import LazyModule
-from ._tokens import is_token
-from .errors import ValidationError
 
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam

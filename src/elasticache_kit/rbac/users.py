@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import ResourceMixin, Site
-from ._js import core, is_marked, js_checks, plain, tag_list
-from ._lazy import LazyModule
-from ._tokens import is_token
+from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.context import ResourceMixin, Site
+from .._internal.identifiers import check_user_id, check_user_name
+from .._internal.js import core, is_marked, js_checks, plain, tag_list
+from .._internal.lazy import LazyModule
+from .._internal.tokens import is_token
+from ..engines import UserEngine
+from ..errors import ValidationError
 from .access_control import AccessControl
-from .arns import elasticache_arn, name_from_arn
-from .engines import UserEngine
-from .errors import ValidationError
-from .identifiers import check_user_id, check_user_name
 from .rotation import PasswordRotation, add_rotation, check_rotation
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 import aws_cdk as cdk
 
-from ._context import Site
-from ._tokens import is_token
+from .context import Site
+from .tokens import is_token
 
 __all__ = ["elasticache_arn", "name_from_arn", "pseudo_parameters"]
 

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Final
 import aws_cdk as cdk
 from constructs import Construct
 
-from . import _network
-from ._context import Site, jsii_ref
-from ._js import core, js_get, plain
-from ._lazy import LazyModule
-from ._network import is_tcp_port
-from ._tokens import is_token
-from .arns import pseudo_parameters
-from .endpoint_policy import EndpointPolicy
-from .errors import ValidationError
+from .._internal import network as _network
+from .._internal.arns import pseudo_parameters
+from .._internal.context import Site, jsii_ref
+from .._internal.js import core, js_get, plain
+from .._internal.lazy import LazyModule
+from .._internal.network import is_tcp_port
+from .._internal.tokens import is_token
+from ..errors import ValidationError
+from .policy import EndpointPolicy
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2

@@ -8,13 +8,13 @@ from typing import Any, Protocol, runtime_checkable
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import ResourceMixin, Site, construct_path, provides
-from ._js import core, is_marked, plain, tag_list
-from ._tokens import is_token
-from .arns import elasticache_arn, name_from_arn
-from .engines import UserEngine
-from .errors import ValidationError
-from .identifiers import check_user_group_id, generated_name
+from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.identifiers import check_user_group_id, generated_name
+from .._internal.js import core, is_marked, plain, tag_list
+from .._internal.tokens import is_token
+from ..engines import UserEngine
+from ..errors import ValidationError
 from .users import BUILT_IN_DEFAULT_USER_ID, AuthenticationType, IUser
 
 __all__ = ["IUserGroup", "UserGroupBase", "UserGroup"]

@@ -1,5 +1,5 @@
 """Opt-in rotation of a :class:`~elasticache_kit.PasswordUser`'s generated secret
-by the library's own rotation function (:mod:`elasticache_kit.rotation_function`:
+by the library's own rotation function (:mod:`elasticache_kit.rbac.rotation_function`:
 Python, standard library and boto3 only), with least-privilege IAM on exactly
 that user and that secret."""
 
@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 import aws_cdk as cdk
 from constructs import Construct
 
-from ._context import Site
-from ._lazy import LazyModule
-from ._network import is_tcp_port, selection_kwargs, tcp_ports
-from ._tokens import is_token
-from .arns import pseudo_parameters
+from .._internal.arns import pseudo_parameters
+from .._internal.context import Site
+from .._internal.lazy import LazyModule
+from .._internal.network import is_tcp_port, selection_kwargs, tcp_ports
+from .._internal.tokens import is_token
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_chec
 import aws_cdk as cdk
 from constructs import Construct
 
-from . import _network
-from ._context import ResourceMixin, Site, construct_path, jsii_ref, provides
-from ._js import core, is_marked, js_checks, js_get, plain, tag_list
-from ._lazy import LazyModule
-from .arns import elasticache_arn, name_from_arn
-from .engines import CacheEngine
-from .identifiers import check_cache_name, check_description, generated_name
+from .._internal import network as _network
+from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.context import ResourceMixin, Site, construct_path, jsii_ref, provides
+from .._internal.identifiers import check_cache_name, check_description, generated_name
+from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.lazy import LazyModule
+from ..engines import CacheEngine
+from ..rbac.user_group import IUserGroup, default_user_problem
 from .settings import (
     DATA_STORAGE_GB,
     BackupSettings,
@@ -24,7 +25,6 @@ from .settings import (
     check_usage_limits,
     render_backup,
 )
-from .user_group import IUserGroup, default_user_problem
 
 if TYPE_CHECKING:
     from aws_cdk import aws_cloudwatch as cloudwatch

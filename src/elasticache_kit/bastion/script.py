@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from ._tokens import is_token
+from .._internal.tokens import is_token
 
 __all__ = ["Forward", "render_apply_script", "render_discover_program", "render_forward_table", "render_setup_script"]
 
@@ -78,7 +78,7 @@ def render_apply_script() -> str:
 
     When the discovery configuration exists (the bastion forwards replication
     groups or Memcached clusters), each run first runs the discovery program
-    (:mod:`elasticache_kit.bastion_discovery`) under the same lock, and adds
+    (:mod:`elasticache_kit.bastion.discovery`) under the same lock, and adds
     the forward lines it wrote to the table's; a failed discovery leaves its
     last lines in place.
 
@@ -195,16 +195,17 @@ done
 
 
 def render_discover_program(python: str = "/usr/bin/python3") -> str:
-    """The discovery program: :mod:`elasticache_kit.bastion_discovery`'s code, run by
+    """The discovery program: :mod:`elasticache_kit.bastion.discovery`'s code, run by
     ``python``, without its docstrings (EC2's user data is at most 16 KB; the
     documentation stays in the library)."""
-    source = (Path(__file__).parent / "bastion_discovery.py").read_text(encoding="utf-8")
+    source = (Path(__file__).parent / "discovery.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 node.body = node.body[1:] or [ast.Pass()]
+    # The module's name before the bastion/ subpackage, kept so existing templates do not change.
     header = "# nat-bastion-discover: elasticache_kit.bastion_discovery without its docstrings (see the library)\n"
     return f"#!{python}\n{header}{ast.unparse(tree)}\n"
 

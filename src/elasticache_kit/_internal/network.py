@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ._context import Site, jsii_ref
-from ._lazy import LazyModule
-from ._tokens import is_token
+from .context import Site, jsii_ref
+from .lazy import LazyModule
+from .tokens import is_token
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
@@ -33,7 +33,7 @@ def default_subnet_ids(site: Site, vpc: ec2.IVpc) -> list[str]:
     cached = _DEFAULT_SUBNETS.get(key)
     if cached is not None:
         return cached
-    from ._js import core, js_checks  # the JavaScript side loads with the first construct that needs it
+    from .js import core, js_checks  # the JavaScript side loads with the first construct that needs it
 
     with js_checks(site):
         ids = list(core.CoreNetwork.default_subnet_ids(vpc))

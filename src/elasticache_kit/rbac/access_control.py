@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._tokens import is_token
-from .errors import ValidationError
+from .._internal.tokens import is_token
+from ..errors import ValidationError
 
 __all__ = ["AccessControl", "ACL_CATEGORIES"]
 
