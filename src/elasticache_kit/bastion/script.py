@@ -205,8 +205,7 @@ def render_discover_program(python: str = "/usr/bin/python3") -> str:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 node.body = node.body[1:] or [ast.Pass()]
-    # The module's name before the bastion/ subpackage, kept so existing templates do not change.
-    header = "# nat-bastion-discover: elasticache_kit.bastion_discovery without its docstrings (see the library)\n"
+    header = "# nat-bastion-discover: elasticache_kit.bastion.discovery without its docstrings (see the library)\n"
     return f"#!{python}\n{header}{ast.unparse(tree)}\n"
 
 
