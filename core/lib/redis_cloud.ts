@@ -4,7 +4,7 @@
  * the DependsOn clean-up and the cdk-nag acknowledgements) and of
  * RedisCloudEndpoint, each made in one call.
  */
-import { CfnElement, CfnResource, CustomResource, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { CfnElement, CfnResource, CustomResource, Duration, Lazy, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { IVpc } from 'aws-cdk-lib/aws-ec2';
 import { ManagedPolicy, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -158,18 +158,24 @@ export class CoreRedisCloudPrivateLink extends Construct {
     const logicalId = (construct: IConstruct): string => stack.getLogicalId(construct.node.defaultChild as CfnElement);
     const framework = (name: string): IConstruct => provider.node.findChild(name);
     // aws-cdk-lib makes each function (and the waiter) DependsOn its role, which the GetAtt of the
-    // role's ARN already implies (cfn-lint W3005): keep only the dependency on the role's policy
-    const owners: Array<[IConstruct, IConstruct]> = [
-      [functions[0], policy],
-      [functions[1], policy],
+    // role's ARN already implies (cfn-lint W3005): at synth, drop just that one from what the
+    // resource depends on, so dependencies added later (node.addDependency on this construct) stay
+    const roles: Array<[IConstruct, IConstruct]> = [
+      [functions[0], functions[0].role!],
+      [functions[1], functions[1].role!],
       ...['framework-isComplete', 'framework-onTimeout', 'framework-onEvent'].map(
-        (name): [IConstruct, IConstruct] => [framework(name), framework(name).node.findChild('ServiceRole').node.findChild('DefaultPolicy')]),
-      [framework('waiter-state-machine'), framework('waiter-state-machine').node.findChild('Role').node.findChild('DefaultPolicy')],
+        (name): [IConstruct, IConstruct] => [framework(name), framework(name).node.findChild('ServiceRole')]),
+      [framework('waiter-state-machine'), framework('waiter-state-machine').node.findChild('Role')],
     ];
-    for (const [owner, grants] of owners) {
+    for (const [owner, role] of roles) {
       const child = owner.node.defaultChild;
+      const roleResource = role.node.defaultChild;
       if (child !== undefined && CfnResource.isCfnResource(child)) {
-        child.addOverride('DependsOn', [logicalId(grants)]);
+        child.addOverride('DependsOn', Lazy.list({
+          produce: () => child.obtainDependencies()
+            .filter((d): d is CfnResource => CfnResource.isCfnResource(d) && d !== roleResource && Stack.of(d) === stack)
+            .map((d) => stack.getLogicalId(d)).sort(),
+        }));
       }
     }
     // the framework may invoke any version of the functions it calls (FUNCTION_ARN:*); name each one
