@@ -211,12 +211,41 @@ class Kind:
     retained: frozenset[str] | None = None
     #: the is_* method that must say True for it; None: every one says False
     marker: str | None = None
-    #: its metrics' clusterId, or None: no metrics
+    #: the value of its metrics' dimension, or None: no metrics
     metric_name: str | None = None
     #: attribute -> the template value a CfnOutput of it must have
     outputs: dict[str, Callable[[dict[str, Any]], Any]] = field(default_factory=dict)
-    #: the public name the kind needs (kinds of constructs not in this build are left out)
-    requires: str | None = None
+    #: the dimension its metrics are published under (serverless: clusterId; node-based: CacheClusterId)
+    metric_dimension: str = "clusterId"
+    #: False for a composite Construct that is no IResource (its deletion behaviour is a property of its own)
+    resource: bool = True
+
+
+CLUSTER_TYPES = frozenset({"AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::SubnetGroup",
+                           "AWS::EC2::SecurityGroup"})
+MEMCACHED_TYPES = frozenset({"AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::SubnetGroup",
+                             "AWS::EC2::SecurityGroup"})
+LINK_TYPES = frozenset({"Custom::RedisCloudPrivateLink", "AWS::Lambda::Function", "AWS::IAM::Role",
+                        "AWS::StepFunctions::StateMachine"})
+LINK_TAGGED = frozenset({"AWS::Lambda::Function", "AWS::IAM::Role", "AWS::StepFunctions::StateMachine"})
+REDIS_CLOUD_TYPES = frozenset({"AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup"})
+
+
+def _redis_cloud_endpoint(ctx: Ctx) -> Any:
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    keys = secretsmanager.Secret.from_secret_name_v2(ctx.stack, "Keys", "redis-cloud/api-keys")
+    link = elasticache.RedisCloudPrivateLink(ctx.stack, "Link", subscription_id=1234567, share_name="orders",
+                                             api_credentials=keys)
+    return elasticache.RedisCloudEndpoint(ctx.stack, "X", link=link, vpc=ctx.vpc)
+
+
+def _redis_cloud_link(ctx: Ctx) -> Any:
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    keys = secretsmanager.Secret.from_secret_name_v2(ctx.stack, "Keys", "redis-cloud/api-keys")
+    return elasticache.RedisCloudPrivateLink(ctx.stack, "X", subscription_id=1234567, share_name="orders",
+                                             api_credentials=keys)
 
 
 KINDS = [
@@ -285,40 +314,51 @@ KINDS = [
     Kind("imported UserGroup",
          lambda c: elasticache.UserGroup.from_user_group_name(c.stack, "X", "interop-imported-group"),
          outputs={"user_group_arn": _text(_arn("usergroup", "interop-imported-group"))}),
-]
-CLUSTER_TYPES = frozenset({"AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::SubnetGroup",
-                           "AWS::EC2::SecurityGroup"})
-MEMCACHED_TYPES = frozenset({"AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::SubnetGroup",
-                             "AWS::EC2::SecurityGroup"})
-KINDS += [
-    Kind("ReplicationGroup", lambda c: elasticache.ReplicationGroup(c.stack, "X", vpc=c.vpc), (6379, 6379),
-         _groups_of("AWS::ElastiCache::ReplicationGroup", "SecurityGroupIds"), CLUSTER_TYPES, CLUSTER_TYPES,
-         frozenset({"AWS::ElastiCache::ReplicationGroup"}), requires="ReplicationGroup"),
-    Kind("ClusterReplicationGroup", lambda c: elasticache.ClusterReplicationGroup(c.stack, "X", vpc=c.vpc),
+    Kind("ReplicationGroup",
+         lambda c: elasticache.ReplicationGroup(c.stack, "X", vpc=c.vpc, replication_group_id="interop-rg"),
          (6379, 6379), _groups_of("AWS::ElastiCache::ReplicationGroup", "SecurityGroupIds"), CLUSTER_TYPES,
-         CLUSTER_TYPES, frozenset({"AWS::ElastiCache::ReplicationGroup"}), requires="ClusterReplicationGroup"),
-    Kind("MemcachedCluster", lambda c: elasticache.MemcachedCluster(c.stack, "X", vpc=c.vpc), (11211, 11211),
-         _groups_of("AWS::ElastiCache::CacheCluster", "VpcSecurityGroupIds"), MEMCACHED_TYPES, MEMCACHED_TYPES,
-         frozenset({"AWS::ElastiCache::CacheCluster"}), requires="MemcachedCluster"),
-]
-REDIS_CLOUD_TYPES = frozenset({"AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup"})
-
-
-def _redis_cloud_endpoint(ctx: Ctx) -> Any:
-    from aws_cdk import aws_secretsmanager as secretsmanager
-
-    keys = secretsmanager.Secret.from_secret_name_v2(ctx.stack, "Keys", "redis-cloud/api-keys")
-    link = elasticache.RedisCloudPrivateLink(ctx.stack, "Link", subscription_id=1234567, share_name="orders",
-                                             api_credentials=keys)
-    return elasticache.RedisCloudEndpoint(ctx.stack, "X", link=link, vpc=ctx.vpc)
-
-
-KINDS += [
+         CLUSTER_TYPES, frozenset({"AWS::ElastiCache::ReplicationGroup"}), "ReplicationGroup.is_replication_group",
+         "interop-rg-001", metric_dimension="CacheClusterId",
+         outputs={"primary_endpoint_address": _getatt("AWS::ElastiCache::ReplicationGroup", "PrimaryEndPoint.Address"),
+          "replication_group_arn": _text(_arn("replicationgroup", "interop-rg"))}),
+    Kind("ClusterReplicationGroup",
+         lambda c: elasticache.ClusterReplicationGroup(c.stack, "X", vpc=c.vpc, replication_group_id="interop-crg"),
+         (6379, 6379), _groups_of("AWS::ElastiCache::ReplicationGroup", "SecurityGroupIds"), CLUSTER_TYPES,
+         CLUSTER_TYPES, frozenset({"AWS::ElastiCache::ReplicationGroup"}), "ReplicationGroup.is_replication_group",
+         "interop-crg-0001-001", metric_dimension="CacheClusterId",
+         outputs={"configuration_endpoint_address": _getatt("AWS::ElastiCache::ReplicationGroup",
+                                                    "ConfigurationEndPoint.Address")}),
+    Kind("imported ReplicationGroup",
+         lambda c: elasticache.ReplicationGroup.from_replication_group_attributes(
+             c.stack, "X", replication_group_id="interop-imported-rg", port=6379, security_groups=[_imported_group(c)],
+             member_cluster_ids=["interop-imported-rg-001"]),
+         (6379, 6379), lambda t: [IMPORTED_SG], metric_name="interop-imported-rg-001", metric_dimension="CacheClusterId",
+         outputs={"replication_group_arn": _text(_arn("replicationgroup", "interop-imported-rg"))}),
+    Kind("MemcachedCluster", lambda c: elasticache.MemcachedCluster(c.stack, "X", vpc=c.vpc, cluster_id="interop-mc"),
+         (11211, 11211), _groups_of("AWS::ElastiCache::CacheCluster", "VpcSecurityGroupIds"), MEMCACHED_TYPES,
+         MEMCACHED_TYPES, frozenset({"AWS::ElastiCache::CacheCluster"}), "MemcachedCluster.is_memcached_cluster",
+         "interop-mc", metric_dimension="CacheClusterId",
+         outputs={"configuration_endpoint_address": _getatt("AWS::ElastiCache::CacheCluster", "ConfigurationEndpoint.Address"),
+          "cache_cluster_arn": _text(_arn("cluster", "interop-mc"))}),
+    Kind("imported MemcachedCluster",
+         lambda c: elasticache.MemcachedCluster.from_cluster_attributes(
+             c.stack, "X", cluster_id="interop-imported-mc", port=11211, security_groups=[_imported_group(c)]),
+         (11211, 11211), lambda t: [IMPORTED_SG], metric_name="interop-imported-mc", metric_dimension="CacheClusterId",
+         outputs={"cache_cluster_arn": _text(_arn("cluster", "interop-imported-mc"))}),
+    Kind("SubnetGroup", lambda c: elasticache.SubnetGroup(c.stack, "X", vpc=c.vpc),
+         types=frozenset({"AWS::ElastiCache::SubnetGroup"}), tagged=frozenset({"AWS::ElastiCache::SubnetGroup"}),
+         retained=frozenset({"AWS::ElastiCache::SubnetGroup"}), marker="SubnetGroup.is_subnet_group",
+         outputs={"subnet_group_name": _ref("AWS::ElastiCache::SubnetGroup")}),
+    Kind("ParameterGroup", lambda c: elasticache.ParameterGroup(c.stack, "X"),
+         types=frozenset({"AWS::ElastiCache::ParameterGroup"}), tagged=frozenset({"AWS::ElastiCache::ParameterGroup"}),
+         retained=frozenset({"AWS::ElastiCache::ParameterGroup"}), marker="ParameterGroup.is_parameter_group",
+         outputs={"parameter_group_name": _ref("AWS::ElastiCache::ParameterGroup")}),
+    Kind("RedisCloudPrivateLink", _redis_cloud_link, types=LINK_TYPES, tagged=LINK_TAGGED, resource=False,
+         outputs={"share_arn": _getatt("Custom::RedisCloudPrivateLink", "ShareArn")}),
     Kind("RedisCloudEndpoint", _redis_cloud_endpoint, (10000, 19999), _endpoint_groups, REDIS_CLOUD_TYPES,
          REDIS_CLOUD_TYPES, frozenset({"AWS::EC2::VPCEndpoint"}),
-         outputs={"vpc_endpoint_id": _ref("AWS::EC2::VPCEndpoint")}, requires="RedisCloudEndpoint"),
+         outputs={"vpc_endpoint_id": _ref("AWS::EC2::VPCEndpoint")}),
 ]
-KINDS = [k for k in KINDS if k.requires is None or k.requires in elasticache.__all__]
 NETWORK_KINDS = [k for k in KINDS if k.worn is not None]
 
 MARKERS: dict[str, Callable[[object], bool]] = {
@@ -327,6 +367,10 @@ MARKERS: dict[str, Callable[[object], bool]] = {
     "PasswordUser.is_password_user": elasticache.PasswordUser.is_password_user,
     "NoPasswordUser.is_no_password_user": elasticache.NoPasswordUser.is_no_password_user,
     "UserGroup.is_user_group": elasticache.UserGroup.is_user_group,
+    "ReplicationGroup.is_replication_group": elasticache.ReplicationGroup.is_replication_group,
+    "MemcachedCluster.is_memcached_cluster": elasticache.MemcachedCluster.is_memcached_cluster,
+    "SubnetGroup.is_subnet_group": elasticache.SubnetGroup.is_subnet_group,
+    "ParameterGroup.is_parameter_group": elasticache.ParameterGroup.is_parameter_group,
 }
 
 
@@ -497,7 +541,8 @@ def built(kind: Kind) -> Built:
                 result.network[api.name] = error
     cdk.Tags.of(x).add("interop", "tagged")
     try:
-        x.apply_removal_policy(cdk.RemovalPolicy.RETAIN)
+        if kind.resource:
+            x.apply_removal_policy(cdk.RemovalPolicy.RETAIN)
     except RuntimeError as error:
         result.removal_error = error
     before = cdk.CfnWaitConditionHandle(stack, "Before")
@@ -507,9 +552,12 @@ def built(kind: Kind) -> Built:
     result.l1_ids = [stack.resolve(c.logical_id) for c in x.node.find_all() if isinstance(c, cdk.CfnResource)]
     cdk.Aspects.of(stack).add(result.visitor)
     if kind.metric_name is not None:
-        x.metric_cache_hit_count().create_alarm(stack, "Alarm", threshold=1, evaluation_periods=1)
+        serverless = kind.metric_dimension == "clusterId"  # its typed helpers; node-based clusters: metric(name)
+        hits = x.metric_cache_hit_count() if serverless else x.metric("CacheHits", statistic="Sum")
+        hits.create_alarm(stack, "Alarm", threshold=1, evaluation_periods=1)
         dashboard = cloudwatch.Dashboard(stack, "Dashboard")
-        dashboard.add_widgets(cloudwatch.GraphWidget(left=[x.metric_active_connections()]))
+        connections = x.metric_active_connections() if serverless else x.metric_current_connections()
+        dashboard.add_widgets(cloudwatch.GraphWidget(left=[connections]))
     for index, attribute in enumerate(kind.outputs):
         output_id = f"Output{index}"
         cdk.CfnOutput(stack, output_id, value=getattr(x, attribute))
@@ -612,6 +660,9 @@ def test_tags_of(kind: Kind) -> None:
 def test_apply_removal_policy(kind: Kind) -> None:
     result = built(kind)
     own = _own_resources(result)
+    if not kind.resource:  # a composite Construct: no IResource to claim
+        assert not hasattr(result.x, "apply_removal_policy") and kind.retained is None
+        return
     if kind.retained is None:
         assert result.removal_error is not None and "Cannot apply RemovalPolicy" in str(result.removal_error)
         return
@@ -661,11 +712,11 @@ def test_metric_in_alarm_and_dashboard(kind: Kind) -> None:
     assert alarm["Namespace"] == "AWS/ElastiCache"
     assert alarm["MetricName"] == "CacheHits"
     assert alarm["Statistic"] == "Sum"
-    assert alarm["Dimensions"] == [{"Name": "clusterId", "Value": kind.metric_name}]
+    assert alarm["Dimensions"] == [{"Name": kind.metric_dimension, "Value": kind.metric_name}]
     _, dashboard = _one(result.template, "AWS::CloudWatch::Dashboard")
     body = json.loads(render(dashboard["DashboardBody"]))
     (widget,) = body["widgets"]
-    assert widget["properties"]["metrics"][0][:4] == ["AWS/ElastiCache", "CurrConnections", "clusterId", kind.metric_name]
+    assert widget["properties"]["metrics"][0][:4] == ["AWS/ElastiCache", "CurrConnections", kind.metric_dimension, kind.metric_name]
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k.outputs], ids=_ids([k for k in KINDS if k.outputs]))
