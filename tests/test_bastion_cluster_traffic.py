@@ -308,11 +308,13 @@ def test_redis_cluster_through_the_bastion_follows_failover_and_replacement(lab:
     lab.redis(replica, "CLUSTER", "FAILOVER", "TAKEOVER")
     lab.wait_for("the replica to be primary", lambda: "role:master" in lab.redis(replica, "INFO", "replication"))
     # ElastiCache replaces the failed node: same node id and DNS name, another address, now a replica.
+    # The joining replicas never fail over here: on a loaded machine a slow primary could otherwise be
+    # replaced by a replica that has not finished its first sync, and the shard's keys would be lost.
     lab.start_redis(replacement, "--cluster-enabled", "yes", "--cluster-config-file", f"nodes-{replacement}.conf",
-                    "--cluster-node-timeout", "2000")
+                    "--cluster-node-timeout", "2000", "--cluster-replica-no-failover", "yes")
     # and a replica is added to shard 0002 (new membership).
     lab.start_redis(new_replica, "--cluster-enabled", "yes", "--cluster-config-file", f"nodes-{new_replica}.conf",
-                    "--cluster-node-timeout", "2000")
+                    "--cluster-node-timeout", "2000", "--cluster-replica-no-failover", "yes")
     dead = next(line.split()[0] for line in lab.redis(replica, "CLUSTER", "NODES").splitlines() if primaries[0] in line)
     for address in (replica, primaries[1], primaries[2]):
         lab.redis(address, "CLUSTER", "FORGET", dead)
@@ -322,6 +324,8 @@ def test_redis_cluster_through_the_bastion_follows_failover_and_replacement(lab:
         lab.wait_for(f"{address} to join", lambda a=address, p=primary_id: p in lab.redis(a, "CLUSTER", "NODES"))
         lab.wait_for(f"{address} to replicate", lambda a=address, p=primary_id: lab.redis(
             a, "CLUSTER", "REPLICATE", p, check=False) == "OK")
+        lab.wait_for(f"{address} to finish its first sync",
+                     lambda a=address: "master_link_status:up" in lab.redis(a, "INFO", "replication"), seconds=30)
     live = [replica, primaries[1], primaries[2], replacement, new_replica]
     lab.wait_for("the cluster to settle", lambda: cluster_ok(lab, live)
                  and all(dead not in lab.redis(a, "CLUSTER", "NODES") for a in live), seconds=30)
