@@ -14,10 +14,10 @@ from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
+from .._internal.metrics import elasticache_metric
 from .._internal.tokens import is_token
 from .engine_versions import EngineVersion
 from .parameter_group import IParameterGroup, check_parameters
-from .replication_group import METRIC_NAMESPACE, METRIC_PERIOD_SECONDS
 from .rules import check_count, check_network, check_node_type, check_port, check_security_groups
 from .subnet_group import ISubnetGroup, subnet_group_subnets
 from .windows import check_maintenance_window
@@ -123,21 +123,10 @@ class MemcachedClusterBase(ResourceMixin):
         ``CacheNodeId``); CloudWatch also aggregates the cluster's nodes under
         ``CacheClusterId`` alone, which is the default here.
         """
-        if not props and cache_node_id is None:
-            return core.CoreMetrics.metric(
-                METRIC_NAMESPACE, metric_name, "CacheClusterId", self._cluster_id, statistic, METRIC_PERIOD_SECONDS
-            )
-        from aws_cdk import aws_cloudwatch as cloudwatch
-
         dimensions = {"CacheClusterId": self._cluster_id}
         if cache_node_id is not None:
             dimensions["CacheNodeId"] = cache_node_id
-        options: dict[str, Any] = {
-            "namespace": METRIC_NAMESPACE, "metric_name": metric_name, "dimensions_map": dimensions,
-            "period": cdk.Duration.seconds(METRIC_PERIOD_SECONDS), "statistic": statistic,
-        }
-        options.update(props)
-        return cloudwatch.Metric(**options)
+        return elasticache_metric(metric_name, dimensions, statistic, props)
 
     def metric_cpu_utilization(self, **kwargs: Any) -> cloudwatch.Metric:
         """Host CPU percent (``CPUUtilization``, Average)."""

@@ -24,6 +24,7 @@ from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.identifiers import check_description, check_replication_group_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
+from .._internal.metrics import elasticache_metric
 from .._internal.tokens import is_token
 from ..errors import ValidationError
 from ..rbac.user_group import IUserGroup, default_user_problem
@@ -65,8 +66,6 @@ __all__ = [
     "AUTH_TOKEN_SPECIALS",
 ]
 
-METRIC_NAMESPACE = "AWS/ElastiCache"
-METRIC_PERIOD_SECONDS = 300
 #: Special characters ElastiCache accepts in an AUTH token (its AUTH documentation).
 AUTH_TOKEN_SPECIALS = "!&#$^<>-"
 #: Length of a generated AUTH token (16..128 allowed).
@@ -309,22 +308,10 @@ class ReplicationGroupBase(ResourceMixin):
         """
         member = member_cluster_id or self._first_member()
         statistic = props.pop("statistic", "Average")
-        if not props and cache_node_id is None:
-            return core.CoreMetrics.metric(
-                METRIC_NAMESPACE, metric_name, "CacheClusterId", member, statistic, METRIC_PERIOD_SECONDS
-            )
         dimensions = {"CacheClusterId": member}
         if cache_node_id is not None:
             dimensions["CacheNodeId"] = cache_node_id
-        options: dict[str, Any] = {
-            "namespace": METRIC_NAMESPACE,
-            "metric_name": metric_name,
-            "dimensions_map": dimensions,
-            "period": cdk.Duration.seconds(METRIC_PERIOD_SECONDS),
-            "statistic": statistic,
-        }
-        options.update(props)
-        return cloudwatch.Metric(**options)
+        return elasticache_metric(metric_name, dimensions, statistic, props)
 
     def metrics_per_member(self, metric_name: str, **props: Unpack[MetricOptions]) -> list[cloudwatch.Metric]:
         """The metric of every member cluster (what an alarm on each node needs)."""

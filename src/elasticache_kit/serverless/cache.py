@@ -4,7 +4,7 @@ imported, with connections, grants and metrics."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
 
 import aws_cdk as cdk
@@ -16,6 +16,7 @@ from .._internal.context import ResourceMixin, Site, construct_path, jsii_ref, p
 from .._internal.identifiers import check_cache_name, check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
+from .._internal.metrics import METRIC_NAMESPACE, elasticache_metric
 from ..engines import CacheEngine
 from ..rbac.user_group import IUserGroup, default_user_problem
 from .settings import (
@@ -39,7 +40,6 @@ else:
 
 __all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE"]
 
-METRIC_NAMESPACE = "AWS/ElastiCache"
 #: The dimension ElastiCache Serverless publishes its metrics under; its value
 #: is the cache name as stored (lower case).
 METRIC_DIMENSION = "clusterId"
@@ -62,13 +62,6 @@ class MetricOptions(TypedDict, total=False):
     visible: bool
 
 
-#: The period of the metrics unless ``period`` is given: 5 minutes.
-METRIC_PERIOD_SECONDS = 300
-
-
-@lru_cache(maxsize=1)
-def _five_minutes() -> cdk.Duration:
-    return cdk.Duration.seconds(METRIC_PERIOD_SECONDS)
 
 
 @runtime_checkable
@@ -197,19 +190,7 @@ class ServerlessCacheBase(ResourceMixin):
 
     def _metric(self, metric_name: str, statistic: str, props: MetricOptions) -> cloudwatch.Metric:
         """One jsii call: the metric with our defaults, overridden by ``props``."""
-        if not props:  # plain arguments: no struct or Duration to build on this side
-            return core.CoreMetrics.metric(
-                METRIC_NAMESPACE, metric_name, METRIC_DIMENSION, self._name, statistic, METRIC_PERIOD_SECONDS
-            )
-        options: dict[str, Any] = {
-            "namespace": METRIC_NAMESPACE,
-            "metric_name": metric_name,
-            "dimensions_map": {METRIC_DIMENSION: self._name},
-            "period": _five_minutes(),
-            "statistic": statistic,
-        }
-        options.update(props)
-        return cloudwatch.Metric(**options)
+        return elasticache_metric(metric_name, {METRIC_DIMENSION: self._name}, statistic, props)
 
     def metric_cache_hit_count(self, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
         """Successful read-only key lookups that hit (``CacheHits``, Sum over 5 minutes)."""
