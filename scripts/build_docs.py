@@ -34,7 +34,7 @@ MODULES = ("elasticache_kit", "elasticache_kit.auth", "elasticache_kit.checks", 
 # ``:param engine: engine and major version. Default: none.`` renders the name
 # "engine: engine and major version. Default". reST ends the name at the first
 # colon and lets the body start on the next, indented line; written that way,
-# pdoc reads the same field right. tests/test_packaging.py checks every rendered
+# pdoc reads the same field right. tests/cross/test_packaging.py checks every rendered
 # parameter name is a plain identifier.
 _FIELD_WITH_BODY = re.compile(r"^(?P<indent>[ ]*):(?P<kind>param|raises)[ ]+(?P<name>[^:\n]+?):[ ]+(?P<body>\S.*)$", re.MULTILINE)
 

@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 from aws_cdk import aws_ec2 as ec2  # noqa: E402
 from syrupy.extensions.json import JSONSnapshotExtension  # noqa: E402
 
-from ._lint import lint_errors  # noqa: E402
+from .support.lint import lint_errors  # noqa: E402
 
 SUBNETS = ["subnet-0a1b2c3d4e5f60718", "subnet-0b1c2d3e4f5061728", "subnet-0c1d2e3f405162738"]
 
@@ -104,7 +104,7 @@ def dumps(value: Any) -> str:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Report how many property-based cases ran, and how they ended."""
-    from .test_properties import CASES
+    from .cross.test_properties import CASES
 
     if CASES:
         terminalreporter.write_line("property-based cases: " + ", ".join(f"{k} {v}" for k, v in sorted(CASES.items())))

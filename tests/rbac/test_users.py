@@ -1,0 +1,118 @@
+"""RBAC users and user groups: templates, generated secrets, imports, grants."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import aws_cdk as cdk
+import pytest
+from aws_cdk import aws_iam as iam
+
+import elasticache_kit as elasticache
+from elasticache_kit import AccessControl, AuthenticationType, UserEngine
+
+from ..conftest import only, resources, synth
+
+ACL = AccessControl.read_write("app:*")
+
+
+def test_snapshot_users_and_group(stack, checked) -> None:
+    default = elasticache.PasswordUser(stack, "Default", user_id="app-default", user_name="default",
+                                       access_control=AccessControl.disabled())
+    iam_user = elasticache.IamUser(stack, "Iam", user_id="app-iam", access_control=ACL)
+    rotating = elasticache.PasswordUser(stack, "Rotating", user_id="rotating", access_control=ACL, passwords=[
+        cdk.SecretValue.secrets_manager("app/cache", json_field="current"),
+        cdk.SecretValue.secrets_manager("app/cache", json_field="next"),
+    ])
+    elasticache.UserGroup(stack, "Group", users=[default, iam_user, rotating], user_group_name="app-users",
+                          tags={"team": "cache"})
+    checked(stack)
+
+
+def test_generated_password_secret(stack) -> None:
+    user = elasticache.PasswordUser(stack, "User", user_id="app", user_name="app-name", access_control=ACL)
+    assert user.secret is not None
+    template = synth(stack)
+    secret = only(template, "AWS::SecretsManager::Secret")
+    generator = secret["GenerateSecretString"]
+    assert generator["GenerateStringKey"] == "password"
+    assert generator["PasswordLength"] == 32 and generator["ExcludePunctuation"] is True
+    # {"username", "user_arn"} with the ARN's pseudo parameters resolved at deploy (the rotation format)
+    template_text = "".join(part if isinstance(part, str) else f"<{part['Ref']}>"
+                            for part in generator["SecretStringTemplate"]["Fn::Join"][1])
+    assert json.loads(template_text) == {
+        "username": "app-name", "user_arn": "arn:<AWS::Partition>:elasticache:<AWS::Region>:<AWS::AccountId>:user:app"}
+    (password,) = only(template, "AWS::ElastiCache::User")["AuthenticationMode"]["Passwords"]
+    text = str(password)
+    assert "resolve:secretsmanager:" in text and "SecretString:password" in text
+    assert "Ref" in text  # points at the generated secret, not a literal
+
+
+def test_plain_text_password_is_checked_and_emitted_only_when_asked(stack) -> None:
+    elasticache.PasswordUser(stack, "User", user_id="app", access_control=ACL,
+                             passwords=[cdk.SecretValue.unsafe_plain_text("sixteen-chars-ok")])
+    props = only(synth(stack), "AWS::ElastiCache::User")
+    assert props["AuthenticationMode"]["Passwords"] == ["sixteen-chars-ok"]
+
+
+def test_iam_user_grant_connect_on_user_arn(stack) -> None:
+    user = elasticache.IamUser(stack, "User", user_id="app-iam", access_control=ACL)
+    role = iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())
+    user.grant_connect(role)
+    (statement,) = only(synth(stack), "AWS::IAM::Policy")["PolicyDocument"]["Statement"]
+    assert statement["Action"] == "elasticache:Connect"
+    assert statement["Resource"] == {"Fn::Join": ["", [
+        "arn:", {"Ref": "AWS::Partition"}, ":elasticache:", {"Ref": "AWS::Region"}, ":",
+        {"Ref": "AWS::AccountId"}, ":user:app-iam"]]}
+
+
+def test_imported_users_work_in_groups_and_grants(stack) -> None:
+    by_arn = elasticache.IamUser.from_user_arn(stack, "ByArn",
+                                               "arn:aws-us-gov:elasticache:us-gov-west-1:123456789012:user:svc")
+    assert by_arn.user_id == "svc" and by_arn.user_name == "svc"
+    assert by_arn.authentication_type is AuthenticationType.IAM
+    pw = elasticache.PasswordUser.from_user_attributes(stack, "Pw", user_id="reader", engine=UserEngine.VALKEY)
+    role = iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())
+    by_arn.grant_connect(role)
+    group = elasticache.UserGroup(stack, "Group", users=[by_arn, pw])
+    assert group.user_ids == ["svc", "reader"]
+    props = only(synth(stack), "AWS::ElastiCache::UserGroup")
+    assert props["UserIds"] == ["svc", "reader"]
+
+
+def test_builtin_default_user_in_redis_group(stack) -> None:
+    default = elasticache.NoPasswordUser.from_user_id(stack, "Default", "default")
+    assert (default.user_name, default.engine) == ("default", UserEngine.REDIS)
+    app = elasticache.PasswordUser(stack, "App", user_id="app", engine=UserEngine.REDIS, access_control=ACL)
+    elasticache.UserGroup(stack, "Group", engine=UserEngine.REDIS, users=[default, app])
+    props = only(synth(stack), "AWS::ElastiCache::UserGroup")
+    assert props["UserIds"][0] == "default" and props["Engine"] == "redis"
+
+
+def test_valkey_group_admits_redis_users_that_authenticate(stack) -> None:
+    redis_iam = elasticache.IamUser(stack, "RedisIam", user_id="legacy", engine=UserEngine.REDIS, access_control=ACL)
+    group = elasticache.UserGroup(stack, "Group", users=[redis_iam])
+    assert group.engine == UserEngine.VALKEY
+    assert len(resources(synth(stack), "AWS::ElastiCache::User")) == 1
+
+
+def test_generated_group_id_is_valid(stack) -> None:
+    group = elasticache.UserGroup(stack, "MyUserGroup")
+    assert re.fullmatch(r"[a-z][a-z0-9-]*[a-z0-9]", group.user_group_name)
+    group.add_user(elasticache.IamUser(stack, "User", user_id="app", access_control=ACL))
+    assert len(only(synth(stack), "AWS::ElastiCache::UserGroup")["UserIds"]) == 1
+
+
+def test_group_left_empty_fails_at_synth(stack) -> None:
+    """CloudFormation requires UserIds with at least one id."""
+    elasticache.UserGroup(stack, "Empty")
+    with pytest.raises(RuntimeError, match=r"Test/Empty: users=\[\] is empty: a user group needs at least one user"):
+        synth(stack)
+
+
+def test_group_arn_format(stack) -> None:
+    group = elasticache.UserGroup.from_user_group_arn(
+        stack, "G", "arn:aws-cn:elasticache:cn-north-1:123456789012:usergroup:shared")
+    assert group.user_group_name == "shared"
+    assert group.user_group_arn.endswith(":usergroup:shared")

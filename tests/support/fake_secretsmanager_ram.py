@@ -1,0 +1,107 @@
+"""A fake of the two AWS APIs the Redis Cloud handler calls, as a real HTTP
+server on 127.0.0.1 that botocore reaches through ``AWS_ENDPOINT_URL_RAM`` and
+``AWS_ENDPOINT_URL_SECRETS_MANAGER``: Secrets Manager's ``GetSecretValue``
+(JSON 1.1 protocol) and AWS RAM's ``GetResourceShareInvitations`` /
+``AcceptResourceShareInvitation`` (REST-JSON), with their documented shapes and errors."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import ThreadingHTTPServer
+from typing import Any
+
+from .aws_wire import JSON_11, LOCALHOST, Serving, WireHandler, json_body, json_error
+
+
+@dataclass
+class FakeAws:
+    """Secrets by ARN, invitations, and every request received (operation, body)."""
+
+    secrets: dict[str, str] = field(default_factory=dict)
+    invitations: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[tuple[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+
+    def invite(self, share_arn: str, receiver: str, status: str = "PENDING") -> dict[str, Any]:
+        """An invitation from the share's owner to ``receiver``."""
+        with self.lock:
+            sender = share_arn.split(":")[4]
+            invitation = {
+                "resourceShareInvitationArn": f"arn:aws:ram:us-east-1:{sender}:resource-share-invitation/"
+                                              f"{next(self._ids):08d}-1111-2222-3333-444455556666",
+                "resourceShareName": "redis", "resourceShareArn": share_arn, "senderAccountId": sender,
+                "receiverAccountId": receiver, "invitationTimestamp": time.time(), "status": status,
+            }
+            self.invitations.append(invitation)
+            return invitation
+
+    def operations(self, name: str) -> list[Any]:
+        """Bodies of the requests for operation ``name``."""
+        return [body for op, body in self.requests if op == name]
+
+
+class _Handler(WireHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+    request_id_header = False
+
+    def do_POST(self) -> None:
+        fake = self.server.fake
+        body = json_body(self.read_body())
+        target = self.headers.get("X-Amz-Target", "")
+        with fake.lock:
+            if target == "secretsmanager.GetSecretValue":
+                fake.requests.append(("GetSecretValue", body))
+                value = fake.secrets.get(body.get("SecretId", ""))
+                if value is None:
+                    return self.send(400, JSON_11, json_error("ResourceNotFoundException",
+                                                              "Secrets Manager can't find the specified secret."))
+                arn = body["SecretId"]
+                return self._send(200, {"ARN": arn, "Name": arn.rsplit(":", 1)[-1], "SecretString": value,
+                                        "VersionId": "v1", "VersionStages": ["AWSCURRENT"],
+                                        "CreatedDate": 1767225600.0}, JSON_11)
+            if self.path == "/getresourceshareinvitations":
+                fake.requests.append(("GetResourceShareInvitations", body))
+                arns = set(body.get("resourceShareArns") or [])
+                found = [i for i in fake.invitations if not arns or i["resourceShareArn"] in arns]
+                return self._send(200, {"resourceShareInvitations": found})
+            if self.path == "/acceptresourceshareinvitation":
+                fake.requests.append(("AcceptResourceShareInvitation", body))
+                arn = body.get("resourceShareInvitationArn")
+                for invitation in fake.invitations:
+                    if invitation["resourceShareInvitationArn"] == arn:
+                        if invitation["status"] == "ACCEPTED":
+                            return self._send(400, {"message": "already accepted"},
+                                              error="ResourceShareInvitationAlreadyAcceptedException")
+                        if invitation["status"] != "PENDING":
+                            return self._send(400, {"message": "expired"},
+                                              error="ResourceShareInvitationExpiredException")
+                        invitation["status"] = "ACCEPTED"
+                        return self._send(200, {"resourceShareInvitation": invitation})
+                return self._send(400, {"message": "no such invitation"},
+                                  error="ResourceShareInvitationArnNotFoundException")
+        self._send(404, {"message": f"unknown operation {target or self.path}"}, error="UnknownOperationException")
+
+    def _send(self, status: int, payload: Any, content_type: str = "application/json", error: str = "") -> None:
+        self.send(status, content_type, json.dumps(payload), {"x-amzn-ErrorType": error} if error else None)
+
+
+class _Server(ThreadingHTTPServer):
+    fake: FakeAws
+
+
+@contextmanager
+def running_aws(fake: FakeAws | None = None) -> Iterator[tuple[FakeAws, str]]:
+    """Serve ``fake`` on 127.0.0.1 and yield it with its endpoint URL."""
+    fake = fake or FakeAws()
+    server = _Server(LOCALHOST, _Handler)
+    server.fake = fake
+    with Serving(server) as url:
+        yield fake, url
