@@ -463,3 +463,19 @@ def test_node_type_model() -> None:
     assert find_node_type("cache.x9.huge") is None
     with pytest.raises(KeyError, match="families"):
         node_type("cache.x9.huge")
+
+
+def test_imported_group_takes_its_node_type() -> None:
+    stack = new_stack()
+    members = ["legacy-001", "legacy-002"]
+    small = elasticache.ReplicationGroup.from_replication_group_attributes(
+        stack, "Small", replication_group_id="legacy", member_cluster_ids=members)
+    small.add_recommended_alarms(cache_node_type="cache.t4g.small", alarm_name_prefix="small ")
+    unknown = elasticache.ReplicationGroup.from_replication_group_attributes(
+        stack, "Unknown", replication_group_id="legacy", member_cluster_ids=members)
+    unknown.add_recommended_alarms(alarm_name_prefix="unknown ")
+    alarms = _alarms(synth(stack))
+    assert alarms["small legacy-002 CPUUtilization"]["Threshold"] == 45
+    # without a node type: the engine thread's CPU, which ElastiCache publishes on every node type
+    assert alarms["unknown legacy-002 EngineCPUUtilization"]["Threshold"] == 90
+    assert "unknown legacy-002 CPUUtilization" not in alarms
