@@ -55,7 +55,7 @@ test-deps:
 
 # The alpha module (benchmark-only, never a dependency) is installed for the
 # tests that build the same situation with it, elasticache_kit and L1s.
-test: $(VENV_STAMP) test-deps bench/.alpha/.installed
+test: $(VENV_STAMP) test-deps bench/.alpha/.installed bench/.monitoring/.installed
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
@@ -76,6 +76,12 @@ bench/.alpha/.installed: | $(VENV_STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --target bench/.alpha \
 	  "aws-cdk.aws-elasticache-alpha<=$$($(BIN)/python -c 'import importlib.metadata as m; print(m.version("aws-cdk-lib"))')a0"
 	$(BIN)/python -m pip install --quiet matplotlib
+	@touch $@
+
+# cdk-monitoring-constructs, for the side-by-side alarm comparison (tests/monitoring/test_monitoring_peer.py):
+# benchmark-only like the alpha module, never a dependency.
+bench/.monitoring/.installed: | $(VENV_STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --target bench/.monitoring "cdk-monitoring-constructs==10.3.3"
 	@touch $@
 
 # elasticache_kit is measured as users get it: built and installed (compiled

@@ -30,6 +30,7 @@ from examples.cluster_mode_group import ClusterModeGroupStack
 from examples.iam_auth import IamAuthStack
 from examples.memcached_cache import MemcachedCacheStack
 from examples.memcached_cluster import MemcachedClusterStack
+from examples.monitoring import MonitoringStack
 from examples.nat_bastion import NatBastionStack
 from examples.nat_bastion_cluster import NatBastionClusterStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
@@ -52,6 +53,7 @@ def build_app(app: App | None = None) -> App:
     ReplicationGroupStack(app, "ReplicationGroupExample")
     ClusterModeGroupStack(app, "ClusterModeGroupExample")
     MemcachedClusterStack(app, "MemcachedClusterExample")
+    MonitoringStack(app, "MonitoringExample")
     add_checks(app)
     return app
 

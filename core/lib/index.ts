@@ -23,6 +23,7 @@ import { clientPort, mark } from './private';
 export * from './clusters';
 export * from './connectable';
 export * from './endpoint';
+export * from './monitoring';
 export * from './redis_cloud';
 
 /** Prefix of the messages of input errors found here; Python turns them into ValidationError. */

@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     )
     from .engines import SERVERLESS_MAJOR_VERSIONS, CacheEngine, UserEngine
     from .errors import ValidationError
+    from .monitoring.alarms import RecommendedAlarms
+    from .monitoring.dashboard import CacheDashboard
+    from .monitoring.thresholds import AlarmThresholds
     from .rbac.access_control import ACL_CATEGORIES, AccessControl
     from .rbac.rotation import PasswordRotation
     from .rbac.user_group import IUserGroup, UserGroup, UserGroupBase
@@ -91,6 +94,9 @@ _EXPORTS: dict[str, str] = {
     "ReplicationGroupOptions": "clusters.replication_group",
     "SubnetGroup": "clusters.subnet_group",
     "SubnetGroupBase": "clusters.subnet_group",
+    "AlarmThresholds": "monitoring.thresholds",
+    "CacheDashboard": "monitoring.dashboard",
+    "RecommendedAlarms": "monitoring.alarms",
     "ACL_CATEGORIES": "rbac.access_control",
     "AccessControl": "rbac.access_control",
     "AuthenticationType": "rbac.users",
@@ -158,6 +164,9 @@ __all__ = [
     "ReplicationGroupOptions",
     "SubnetGroup",
     "SubnetGroupBase",
+    "AlarmThresholds",
+    "CacheDashboard",
+    "RecommendedAlarms",
     "ACL_CATEGORIES",
     "AccessControl",
     "AuthenticationType",

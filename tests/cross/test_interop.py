@@ -794,3 +794,50 @@ def test_connections_across_stacks() -> None:
         assert ("ingress", imported, client_group, low, high) in rules
         assert ("egress", client_group, imported, low, high) in rules
     assert len(rules) == 4
+
+
+# ------------------------------------------------------------------ monitoring: alarms and dashboards
+MONITORED: list[tuple[str, Callable[[cdk.Stack, Any], Any], int]] = [
+    ("created serverless cache", lambda s, v: elasticache.ServerlessCache(s, "X", vpc=v, serverless_cache_name="m-s"), 4),
+    ("imported serverless cache", lambda s, v: elasticache.ServerlessCache.from_serverless_cache_arn(
+        s, "X", "arn:aws:elasticache:us-east-1:123456789012:serverlesscache:m-arn"), 4),
+    ("created replication group", lambda s, v: elasticache.ReplicationGroup(s, "X", vpc=v), 12),
+    ("created cluster replication group", lambda s, v: elasticache.ClusterReplicationGroup(s, "X", vpc=v), 24),
+    ("imported replication group", lambda s, v: elasticache.ReplicationGroup.from_replication_group_attributes(
+        s, "X", replication_group_id="legacy", cluster_mode_enabled=True,
+        member_cluster_ids=["legacy-0001-001", "legacy-0001-002"]), 12),
+    ("created Memcached cluster", lambda s, v: elasticache.MemcachedCluster(s, "X", vpc=v), 12),
+    ("imported Memcached cluster", lambda s, v: elasticache.MemcachedCluster.from_cluster_attributes(
+        s, "X", cluster_id="legacy-mc", num_cache_nodes=3), 18),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "count"), MONITORED, ids=[m[0] for m in MONITORED])
+def test_alarms_and_dashboards_of_every_kind(name: str, make: Callable[[cdk.Stack, Any], Any], count: int) -> None:
+    stack = new_stack()
+    cache = make(stack, _vpc(stack))
+    alarms = cache.add_recommended_alarms()
+    dashboard = elasticache.CacheDashboard(stack, "Dashboard", caches=[cache])
+    # aws-cdk-lib takes them in: our alarms in a composite of the user's, a widget on our dashboard
+    cloudwatch.CompositeAlarm(stack, "Mine", alarm_rule=cloudwatch.AlarmRule.any_of(*alarms[:2]))
+    dashboard.add_widgets(cloudwatch.AlarmWidget(alarm=alarms[0], title="first"))
+    template = synth(stack)
+    assert _lint(template) == []
+    assert len(resources(template, "AWS::CloudWatch::Alarm")) == count
+    assert len(resources(template, "AWS::CloudWatch::CompositeAlarm")) == 2
+    body = json.dumps(resources(template, "AWS::CloudWatch::Dashboard"))
+    assert '\\"title\\":\\"first\\"' in body and "Alarms of" in body
+
+
+def test_alarms_in_another_stack_need_no_exports() -> None:
+    # alarms name the cache's metrics by id: a monitoring stack needs no reference to the data stack
+    app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False)
+    data, ops = (cdk.Stack(app, name, synthesizer=cdk.DefaultStackSynthesizer(
+        generate_bootstrap_version_rule=False)) for name in ("Data", "Ops"))
+    group = elasticache.ClusterReplicationGroup(data, "Group", vpc=_vpc(data), replication_group_id="orders")
+    elasticache.RecommendedAlarms(ops, "Alarms", cache=group)
+    elasticache.CacheDashboard(ops, "Dashboard", caches=[group])
+    assembly = app.synth()
+    ops_template = assembly.get_stack_by_name("Ops").template
+    assert "Fn::ImportValue" not in json.dumps(ops_template) and _lint(ops_template) == []
+    assert "Outputs" not in assembly.get_stack_by_name("Data").template

@@ -282,3 +282,32 @@ def test_redis_cloud_endpoint_budget() -> None:
         assert endpoint.vpc_endpoint_id is endpoint.vpc_endpoint_id
         assert endpoint.connections is endpoint.connections
     assert reads == ["GetRequest:vpcEndpointId", "GetRequest:connections"], reads
+
+
+def test_recommended_alarms_and_dashboard_budget() -> None:
+    """A cache's whole alarm set (here 36 alarms and a composite, on a 3-shard group with a
+    replica each) is one call; reading the alarms back two more; a dashboard of several caches
+    with their alarm states one call."""
+    from aws_cdk import aws_sns as sns
+
+    stack = new_stack()
+    vpc = imported_vpc(stack)
+    topic = sns.Topic(stack, "Topic")
+    group = elasticache.ClusterReplicationGroup(stack, "Group", vpc=vpc, replication_group_id="orders",
+                                                num_node_groups=3, replicas_per_node_group=1)
+    cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc, serverless_cache_name="carts")
+    with round_trips() as created:
+        alarm_set = elasticache.RecommendedAlarms(stack, "Alarms", cache=group, actions=[topic])
+    assert created == ["CreateRequest:elasticache-kit-core.CoreAlarmSet"], created
+    with round_trips() as reads:
+        assert len(alarm_set.all_alarms) == 37
+        assert len(alarm_set.all_alarms) == 37
+    assert reads == ["GetRequest:compositeAlarm", "GetRequest:alarms"], reads
+    with round_trips() as one_line:
+        cache.add_recommended_alarms(actions=[topic])
+    assert one_line == ["CreateRequest:elasticache-kit-core.CoreAlarmSet", "GetRequest:compositeAlarm",
+                        "GetRequest:alarms"], one_line
+    with round_trips() as dashboard:
+        elasticache.CacheDashboard(stack, "Dashboard", caches=[group, cache])
+    assert dashboard == ["CreateRequest:elasticache-kit-core.CoreCacheDashboard"], dashboard
+    assert len(resources(synth(stack), "AWS::CloudWatch::Alarm")) == 36 + 4

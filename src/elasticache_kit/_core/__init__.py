@@ -53,6 +53,46 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
+class CoreAlarmSet(
+    _constructs_77d1e7e8.Construct,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreAlarmSet",
+):
+    '''A cache's recommended alarms: one Alarm per Python spec, the actions on each, and a composite alarm that is in ALARM when any of them is.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ alarms: CoreAlarmSpec[], actions?, okActions?, composite?: { alarmName, description, actions?, okActions? } }`` as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__93fd1d4b7e2b6f6841d03fcb253ba705f3edbff48feb09edda94baf9f0be34cc)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="alarms")
+    def alarms(self) -> typing.List["_aws_cdk_aws_cloudwatch_ceddda9d.Alarm"]:
+        '''The alarms, in the order of the specs.'''
+        return typing.cast(typing.List["_aws_cdk_aws_cloudwatch_ceddda9d.Alarm"], jsii.get(self, "alarms"))
+
+    @builtins.property
+    @jsii.member(jsii_name="compositeAlarm")
+    def composite_alarm(
+        self,
+    ) -> typing.Optional["_aws_cdk_aws_cloudwatch_ceddda9d.CompositeAlarm"]:
+        '''The composite alarm ("this cache is unhealthy"), unless switched off.'''
+        return typing.cast(typing.Optional["_aws_cdk_aws_cloudwatch_ceddda9d.CompositeAlarm"], jsii.get(self, "compositeAlarm"))
+
+
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
 class CoreCacheCluster(
     _aws_cdk_ceddda9d.Resource,
@@ -101,6 +141,32 @@ class CoreCacheCluster(
         the default port is the engine port.
         '''
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
+
+
+class CoreCacheDashboard(
+    _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreCacheDashboard",
+):
+    '''A CloudWatch dashboard of caches: one row of widgets per list of specs.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ dashboardName?, rows: CoreWidgetSpec[][] }`` as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
 
 
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
@@ -734,7 +800,9 @@ class CoreUserGroup(
 
 
 __all__ = [
+    "CoreAlarmSet",
     "CoreCacheCluster",
+    "CoreCacheDashboard",
     "CoreConnectableResource",
     "CoreGrants",
     "CoreImportedNodeCluster",
@@ -755,7 +823,23 @@ __all__ = [
 
 publication.publish()
 
+def _typecheckingstub__93fd1d4b7e2b6f6841d03fcb253ba705f3edbff48feb09edda94baf9f0be34cc(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__e3590e47b5807702d8b587a877d645121090eb5ee5c80baa2be78c8be71e0f75(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,

@@ -183,6 +183,22 @@ class MemcachedClusterBase(ResourceMixin):
         """Import an existing Memcached cluster by id."""
         return cls.from_cluster_attributes(scope, id, cluster_id=cluster_id)
 
+    # -------------------------------------------------------------- monitoring
+    def add_recommended_alarms(
+        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
+    ) -> list[cloudwatch.IAlarm]:
+        """Add AWS's recommended CloudWatch alarms for this Memcached cluster (one set per node) and return
+        them, the composite alarm ("this cache is unhealthy") last.
+
+        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
+        :param id: construct id of the alarm set (a child of this construct).
+        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
+            (``thresholds``, ``exclude``, ``composite_actions``...).
+        """
+        from ..monitoring.alarms import RecommendedAlarms
+
+        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
+
 
 class _ImportedMemcachedCluster(core.CoreImportedNodeCluster, MemcachedClusterBase):
     """A Memcached cluster that exists outside this app."""

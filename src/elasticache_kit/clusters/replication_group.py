@@ -425,6 +425,22 @@ class ReplicationGroupBase(ResourceMixin):
         imported.configuration_endpoint_address = configuration_endpoint_address
         return imported
 
+    # -------------------------------------------------------------- monitoring
+    def add_recommended_alarms(
+        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
+    ) -> list[cloudwatch.IAlarm]:
+        """Add AWS's recommended CloudWatch alarms for this replication group (one set per member cluster) and return
+        them, the composite alarm ("this cache is unhealthy") last.
+
+        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
+        :param id: construct id of the alarm set (a child of this construct).
+        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
+            (``thresholds``, ``exclude``, ``composite_actions``...).
+        """
+        from ..monitoring.alarms import RecommendedAlarms
+
+        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
+
 
 class _ImportedReplicationGroup(core.CoreImportedNodeCluster, ReplicationGroupBase):
     """A replication group that exists outside this app (one jsii call: the

@@ -294,6 +294,22 @@ class ServerlessCacheBase(ResourceMixin):
         cache.backup_arns_to_restore = list(backup_arns_to_restore) if backup_arns_to_restore else None
         return cache
 
+    # -------------------------------------------------------------- monitoring
+    def add_recommended_alarms(
+        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
+    ) -> list[cloudwatch.IAlarm]:
+        """Add AWS's recommended CloudWatch alarms for this serverless cache and return
+        them, the composite alarm ("this cache is unhealthy") last.
+
+        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
+        :param id: construct id of the alarm set (a child of this construct).
+        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
+            (``thresholds``, ``exclude``, ``composite_actions``...).
+        """
+        from ..monitoring.alarms import RecommendedAlarms
+
+        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
+
 
 class _ImportedServerlessCache(core.CoreImportedServerlessCache, ServerlessCacheBase):
     """A serverless cache that exists outside this app (one jsii call: the
@@ -451,6 +467,8 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """The VPC the cache is in."""
         self.kms_key = kms_key
         """The customer managed key, if any."""
+        self.cache_usage_limits = cache_usage_limits
+        """The usage limits, if any (the recommended alarms take percentages of them)."""
         self.user_group = user_group
         """The RBAC user group, if any."""
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
