@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from elasticache_kit.redis_cloud import handler
-from elasticache_kit.redis_cloud.errors import RedisCloudHTTPError, RedisCloudTaskError
+from elasticache_kit.redis_cloud.client import is_account_principal, normalize_principal
+from elasticache_kit.redis_cloud.errors import RedisCloudHTTPError, RedisCloudNotListed, RedisCloudTaskError
 
 from .fake_aws import FakeAws, running_aws
 from .fake_redis_cloud import API_KEY, REDIS_ACCOUNT, SECRET_KEY, FakeRedisCloud, running
@@ -54,8 +55,13 @@ class World:
 def world(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[World]:
     redis = FakeRedisCloud()
     redis.add_subscription(SUB, pending_reads=1, regions={7: "us-east-1"})
-    aws = FakeAws(secrets={SECRET_ARN: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})})
-    redis.on_associated = lambda share, principal: aws.invite(share, principal) if principal == ME else None
+    aws = FakeAws(secrets={SECRET_ARN: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, caller_account=ME)
+    # AWS RAM, for a share from outside the receiver's organization: every account principal is invited when it is
+    # added, and stays associating until its account accepts (only this account, ME, ever does here)
+    redis.on_principal_added = lambda share, principal, kind: (
+        aws.invite(share, normalize_principal(principal)) if kind == "aws_account" else None)
+    redis.invitation_accepted = lambda share, principal: (
+        aws.accepted(share, normalize_principal(principal)) if is_account_principal(principal) else True)
     with running(redis) as (_, url), running_aws(aws) as (_, aws_url):
         env = {
             "REDIS_CLOUD_API_URL": url, "REDIS_CLOUD_SECRET_ARN": SECRET_ARN, "REDIS_CLOUD_POLL_INTERVAL": "0.002",
@@ -121,7 +127,9 @@ def test_create_from_nothing(world: World, caplog: pytest.LogCaptureFixture) -> 
     assert link is not None
     assert data == {"ResourceConfigurationArn": link["resourceConfigurationArn"],
                     "ResourceConfigurationId": link["resourceConfigurationId"], "ShareArn": link["shareArn"],
-                    "ShareName": "orders", "DatabasePorts": "12000,12001"}
+                    "ShareName": "orders", "DatabasePorts": "12000,12001", "PendingPrincipals": OTHER}
+    # this account's principal associated once its invitation was accepted; the other account's never waited for
+    assert [p["status"] for p in link["principals"]] == ["associated", "associating"]
     assert len(json.dumps({"PhysicalResourceId": physical, "Data": data})) < 4096
     # the RAM invitation to this account was accepted, once; none for the other account
     (accept,) = world.aws.operations("AcceptResourceShareInvitation")
@@ -314,7 +322,7 @@ def test_principal_reported_added_but_never_listed(world: World) -> None:
     world.redis.add_link(SUB, "orders", [ME])
     world.redis.dropped_principals.add(OTHER)
     request = event("Create", props([ME, OTHER]))
-    with pytest.raises(RuntimeError, match=f"completed adding principal {OTHER} but does not list it"):
+    with pytest.raises(RedisCloudNotListed, match=f"completed adding principal {OTHER} .* but does not list it"):
         lifecycle(request)
 
 
@@ -333,7 +341,7 @@ def test_refusals_fail_the_deployment(world: World, knob: str, status: int) -> N
 
 
 def test_expired_invitation_is_a_clear_error(world: World) -> None:
-    world.redis.on_associated = lambda share, principal: world.aws.invite(share, principal, "EXPIRED")
+    world.redis.on_principal_added = lambda share, principal, kind: world.aws.invite(share, principal, "EXPIRED")
     with pytest.raises(RuntimeError, match="invitation .* is EXPIRED"):
         lifecycle(event("Create", props()))
 
@@ -352,7 +360,8 @@ def test_secret_without_keys_names_the_secret_not_the_value(world: World) -> Non
 
 @pytest.mark.parametrize(("bad", "message"), [
     ({"SubscriptionId": "0"}, "SubscriptionId"), ({"ShareName": "x" * 65}, "ShareName"),
-    ({"Principals": ["arn:aws:iam::111122223333:role/app"]}, "Principals"), ({"Principals": []}, "at least one"),
+    ({"Principals": ["arn:aws:iam::111122223333:group/app"]}, "Principals"),
+    ({"Principals": ["11112222333"]}, "Principals"), ({"Principals": []}, "at least one"),
     ({"DeletionPolicy": "snapshot"}, "DeletionPolicy"), ({"RegionId": "east"}, "RegionId")])
 def test_bad_properties(bad: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
