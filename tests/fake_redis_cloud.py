@@ -143,7 +143,7 @@ class FakeRedisCloud:
         self.dropped_principals: set[str] = set()
         self._window_start = time.monotonic()
         self._window_count = 0
-        self.injected: list[tuple[str, str, int, dict[str, str], str]] = []
+        self.injected: list[tuple[str, str, int, dict[str, str], str, bool]] = []
         self.associate_after = 2
         self.activate_after = 1
         self.on_associated: Callable[[str, str], None] | None = None
@@ -167,9 +167,10 @@ class FakeRedisCloud:
         return link
 
     def inject(self, method: str, path_regex: str, status: int, *, headers: dict[str, str] | None = None,
-               body: str = "") -> None:
-        """Answer the next matching request with this, once."""
-        self.injected.append((method, path_regex, status, headers or {}, body))
+               body: str = "", after: bool = False) -> None:
+        """Answer the next matching request with this, once (``after``: process it
+        first, as a gateway timing out on an accepted request)."""
+        self.injected.append((method, path_regex, status, headers or {}, body, after))
 
     def stall(self, kind: str) -> None:
         """The next task of ``kind`` never finishes."""
@@ -346,6 +347,9 @@ class FakeRedisCloud:
                 if not _valid(body["principal"], body["type"]):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_INVALID_PRINCIPLE", "400 BAD_REQUEST",
                                              "Invalid principal")
+                if body["principal"] == REDIS_ACCOUNT:
+                    return None, self._error("PRIVATE_LINK_PRINCIPAL_CANNOT_BE_OWNER_ACCOUNT", "400 BAD_REQUEST",
+                                             "Principal cannot be the owner account")
                 link = self._new_link(sub.id, body["shareName"], region)
                 link["principals"].append({"principal": body["principal"], "type": body["type"],
                                            "alias": body.get("alias", ""), "status": "associating", "_reads": 0})
@@ -488,9 +492,11 @@ class _Handler(BaseHTTPRequestHandler):
             fake._window_count += 1
             remaining = max(0, fake.rate_limit - fake._window_count)
             headers = {"X-Rate-Limit-Remaining": str(remaining)}
-            for i, (method, pattern, status, extra, text) in enumerate(fake.injected):
+            for i, (method, pattern, status, extra, text, after) in enumerate(fake.injected):
                 if method == self.command and re.search(pattern, path):
                     del fake.injected[i]
+                    if after:
+                        fake.handle(self.command, path, body)
                     self._send(status, text.encode(), {**headers, **extra})
                     return
             if fake._window_count > fake.rate_limit:

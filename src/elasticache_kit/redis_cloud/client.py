@@ -81,6 +81,8 @@ _SHAPES: Final = (
     ("service_principal", re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\Z")),
 )
 _CODE: Final = re.compile(r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])")
+#: Seconds before the deadline after which no request is sent (it must arrive, and be answered, in time).
+SEND_GUARD: Final = 0.1
 _DONE: Final = "processing-completed"
 _FAILED: Final = "processing-error"
 _ACCOUNT: Final = re.compile(r"\d{12}\Z")
@@ -320,8 +322,8 @@ class RedisCloudClient:
         while True:
             self._pace()
             left = self._left()
-            if left is not None and left <= 0:
-                raise RedisCloudDeadline(f"{method} {path} not sent: the deadline has passed")
+            if left is not None and left <= SEND_GUARD:
+                raise RedisCloudDeadline(f"{method} {path} not sent: the deadline has come")
             self.requests_made += 1
             request = urllib.request.Request(url, data=data, headers=headers, method=method)
             timeout = self._http_timeout if left is None else max(0.1, min(self._http_timeout, left))
@@ -429,6 +431,8 @@ class RedisCloudClient:
                 raise RedisCloudTimeout(task_id, status)
             try:
                 task = self.request("GET", f"/tasks/{urllib.parse.quote(task_id, safe='')}")
+            except RedisCloudDeadline:
+                raise RedisCloudTimeout(task_id, status) from None
             except RedisCloudHTTPError as error:
                 if error.status != 404 or misses >= self._max_task_404s:
                     raise
