@@ -249,8 +249,9 @@ class FakeRedisCloud:
         steps = list(self.task_steps)
         if kind in self.slow:
             steps = ["received"] + ["processing-in-progress"] * self.slow[kind] + ["done"]
+        now = time.time()
         task = Task(task_id, kind, steps, self.early_404s, finish,
-                    timestamp=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+                    timestamp=time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now * 1000) % 1000:03d}Z")
         if kind in self.stalled_kinds:
             self.stalled_kinds.discard(kind)
             task.stalled = True

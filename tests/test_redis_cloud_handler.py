@@ -404,3 +404,119 @@ for _ in range(40):
     assert world.redis.principals(SUB) == [ME, OTHER]
     assert "creating the PrivateLink orders" in result.stderr and "INFO:botocore" in result.stderr
     assert SECRET_KEY not in result.stderr and API_KEY not in result.stderr
+
+
+# ---------------------------------------------------------------------- the real API's awkward answers (issue 20)
+ORG = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"
+OU = "arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-cdef3456"
+ROLE = f"arn:aws:iam::{OTHER}:role/app/reader"
+
+
+def deletes(redis: FakeRedisCloud) -> dict[str, int]:
+    return {"principals": len(redis.calls("DELETE", "/principals")), "links": len(redis.calls("DELETE", "/private-link"))}
+
+
+@pytest.mark.parametrize("sync_errors", [False, True])
+@pytest.mark.parametrize("string_errors", ["bare", "described"])
+def test_whole_lifecycle_with_string_errors(world: World, string_errors: str, sync_errors: bool) -> None:
+    redis = world.redis
+    redis.string_errors, redis.sync_errors = string_errors, sync_errors
+    properties = props([ME, OTHER], DeletionPolicy="delete")
+    physical, data, _ = lifecycle(event("Create", properties))
+    assert physical.endswith(":created") and data["PendingPrincipals"] == OTHER
+    assert mutations(redis) == [("POST", "/"), ("POST", "/principals")]
+    lifecycle(event("Delete", properties, physical=physical))
+    assert redis.link(SUB) is None and deletes(redis) == {"principals": 2, "links": 1}
+    lifecycle(event("Delete", properties, physical=physical))  # again: not found, in every form, is done
+    assert deletes(redis) == {"principals": 2, "links": 1}
+
+
+def test_whole_lifecycle_with_204_acknowledgements(world: World) -> None:
+    redis = world.redis
+    redis.ack_204 = True
+    properties = props([ME, OTHER], DeletionPolicy="delete")
+    physical, _, _ = lifecycle(event("Create", properties))
+    assert mutations(redis) == [("POST", "/"), ("POST", "/principals")] and redis.principals(SUB) == [ME, OTHER]
+    lifecycle(event("Delete", properties, physical=physical))
+    assert redis.link(SUB) is None and deletes(redis) == {"principals": 2, "links": 1}
+
+
+def test_a_refusal_behind_a_204_fails_the_create_once(world: World) -> None:
+    world.redis.ack_204 = True
+    with pytest.raises(RedisCloudTaskError, match="PRIVATE_LINK_PRINCIPAL_CANNOT_BE_OWNER_ACCOUNT"):
+        lifecycle(event("Create", props([REDIS_ACCOUNT, ME])))
+    assert len(world.redis.calls("POST", "/private-link")) == 1
+
+
+def test_in_flight_removals_are_not_sent_twice(world: World) -> None:
+    redis = world.redis
+    redis.disassociate_reads, redis.delete_reads = 4, 4
+    properties = props([ME, OTHER, THIRD], DeletionPolicy="delete")
+    physical, _, _ = lifecycle(event("Create", properties))
+    lifecycle(event("Delete", properties, physical=physical), polls=80)
+    assert redis.link(SUB) is None
+    assert deletes(redis) == {"principals": 3, "links": 1}
+    assert sorted(r.body["principal"] for r in redis.calls("DELETE", "/principals")) == sorted([ME, OTHER, THIRD])
+
+
+def test_update_removal_in_flight_is_not_sent_twice(world: World) -> None:
+    redis = world.redis
+    redis.disassociate_reads = 4
+    physical, _, _ = lifecycle(event("Create", props([ME, OTHER])))
+    lifecycle(event("Update", props([ME]), old=props([ME, OTHER]), physical=physical))
+    lifecycle(event("Update", props([ME]), old=props([ME, OTHER]), physical=physical))  # a retried update
+    assert deletes(redis)["principals"] == 1
+
+
+def test_the_invitation_is_accepted_before_any_principal_is_associated(world: World) -> None:
+    """AWS RAM keeps the association pending until the invitation is accepted: waiting for "associated" first
+    would never end.  Other accounts' principals are never waited for (only they can accept)."""
+    redis, aws = world.redis, world.aws
+    physical, data, _ = lifecycle(event("Create", props([OTHER, ME, THIRD])))
+    (accept,) = aws.operations("AcceptResourceShareInvitation")
+    mine = next(i for i in aws.invitations if i["receiverAccountId"] == ME)
+    assert accept == {"resourceShareInvitationArn": mine["resourceShareInvitationArn"]}
+    assert {i["receiverAccountId"]: i["status"] for i in aws.invitations} == {
+        OTHER: "PENDING", ME: "ACCEPTED", THIRD: "PENDING"}
+    assert data["PendingPrincipals"] == f"{OTHER},{THIRD}"
+    link = redis.link(SUB)
+    assert link is not None and {p["principal"]: p["status"] for p in link["principals"]} == {
+        OTHER: "associating", ME: "associated", THIRD: "associating"}
+
+
+def test_principals_of_other_accounts_only(world: World) -> None:
+    _, data, _ = lifecycle(event("Create", props([OTHER])))
+    assert data["PendingPrincipals"] == OTHER
+    assert world.aws.operations("GetResourceShareInvitations") == []
+
+
+def test_every_principal_type(world: World) -> None:
+    redis = world.redis
+    service = "elasticloadbalancing.amazonaws.com"
+    lifecycle(event("Create", props([ME, ROLE, OU, service])))
+    assert [(r.body["principal"], r.body["type"]) for r in redis.calls("POST", "/principals")] == [
+        (ROLE, "iam_role"), (OU, "organization_unit"), (service, "service_principal")]
+    assert redis.principals(SUB) == [ME, ROLE, OU, service]
+
+
+def test_an_organization_acknowledged_but_never_listed_fails_clearly(world: World) -> None:
+    world.redis.unlisted_types.add("organization")
+    with pytest.raises(RedisCloudNotListed, match=f"{ORG} \\(organization\\).*does not list it"):
+        lifecycle(event("Create", props([ME, ORG])))
+    assert len(world.redis.calls("POST", "/principals")) == 1
+
+
+def test_no_request_after_the_invocations_deadline(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    redis = world.redis
+    redis.slow["createPrivateLink"] = 400
+    request = event("Create", props())
+    request = {**request, **handler.on_event(request, Context())}
+    context = Context(0.8)
+    assert handler.is_complete(request, context) == {"IsComplete": False}
+    assert max(r.at for r in redis.requests) <= context.deadline
+    # a retry delay longer than the time left is not slept into
+    monkeypatch.setenv("REDIS_CLOUD_RETRY_BASE", "5")
+    redis.inject("GET", f"/subscriptions/{SUB}$", 503)
+    context, started = Context(1.5), time.monotonic()
+    assert handler.is_complete(request, context) == {"IsComplete": False}
+    assert time.monotonic() - started < 1.5 and max(r.at for r in redis.requests) <= context.deadline

@@ -489,8 +489,9 @@ class RedisCloudClient:
     def _find_task(self, sent: float, hint: str) -> str | None:
         """The task a change request started at ``sent`` (wall clock), from ``GET /tasks``:
         one this client has not seen, stamped no earlier than a few seconds before
-        ``sent``; with several, the newest whose ``commandType`` contains ``hint``."""
-        candidates: list[tuple[float, bool, str]] = []
+        ``sent``; with several, an unfinished one whose ``commandType`` contains ``hint``
+        first, then the newest."""
+        candidates: list[tuple[bool, bool, float, str]] = []
         for task in self.list_tasks():
             task_id = str(task.get("taskId") or "")
             if not task_id or task_id in self._known_tasks:
@@ -499,10 +500,11 @@ class RedisCloudClient:
             if stamp is None or stamp < sent - 5.0:
                 continue
             matches = bool(hint) and hint.lower() in str(task.get("commandType", "")).lower()
-            candidates.append((stamp, matches, task_id))
+            unfinished = str(task.get("status")) not in (_DONE, _FAILED)
+            candidates.append((matches, unfinished, stamp, task_id))
         if not candidates:
             return None
-        _, _, task_id = max(candidates, key=lambda c: (c[1], c[0]))
+        task_id = max(candidates)[3]
         _log.info("found task %s for an acknowledgement without a task id", task_id)
         return task_id
 
