@@ -276,10 +276,18 @@ def _not_yet(why: str) -> dict[str, Any]:
 def _in_flight(client: RedisCloudClient) -> str | None:
     """An unfinished task the account submitted recently (Redis Cloud runs one at
     a time): submitting now could duplicate it (a timed-out invocation's request)."""
+    return _recent_tasks(client)[0]
+
+
+def _recent_tasks(client: RedisCloudClient) -> tuple[str | None, bool]:
+    """(an unfinished recent task, whether a recent create task has finished)."""
     window = float(os.environ.get("REDIS_CLOUD_INFLIGHT_WINDOW", "900"))
     now = datetime.now(UTC)
+    busy: str | None = None
+    created = False
     for task in client.list_tasks():
-        if str(task.get("status")) not in _UNFINISHED:
+        unfinished = str(task.get("status")) in _UNFINISHED
+        if not unfinished and "create" not in str(task.get("commandType", "")).lower():
             continue
         try:
             started = datetime.fromisoformat(str(task.get("timestamp", "")).replace("Z", "+00:00"))
@@ -288,8 +296,17 @@ def _in_flight(client: RedisCloudClient) -> str | None:
         if started.tzinfo is None:
             started = started.replace(tzinfo=UTC)
         if (now - started).total_seconds() <= window:
-            return f"{task.get('commandType', 'task')} {task.get('taskId')}"
-    return None
+            if unfinished:
+                busy = busy or f"{task.get('commandType', 'task')} {task.get('taskId')}"
+            else:
+                created = True
+    return busy, created
+
+
+def _subscription_active(client: RedisCloudClient, sub: int, budget: _Budget) -> bool:
+    status = client.get_subscription(sub, timeout=budget.left()).get("status")
+    _log.info("subscription %s is %r", sub, status)
+    return status == "active"
 
 
 def _present(config: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -311,20 +328,27 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
     sub, region = props.subscription_id, props.region_id
     account = _account(event)
     just_added: dict[str, int] = {}
-    rechecked = False
+    rechecked = subscription_active = False
     try:
-        subscription = client.get_subscription(sub, timeout=budget.left())
-        if subscription.get("status") != "active":
-            return _not_yet(f"subscription {sub} is {subscription.get('status')!r}")
         for _ in range(_MAX_STEPS):
-            config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            try:
+                config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            except RedisCloudTaskError:
+                if subscription_active or _subscription_active(client, sub, budget):
+                    raise
+                return _not_yet(f"subscription {sub} is not active yet")
+            # the subscription is read only when there is no PrivateLink (one exists only on an active one)
+            if config is None and not subscription_active:
+                if not _subscription_active(client, sub, budget):
+                    return _not_yet(f"subscription {sub} is not active yet")
+                subscription_active = True
             if config is not None and config.get("status") == "deleting":
                 return _not_yet(f"the PrivateLink of subscription {sub} is being deleted; it is made again once gone")
             if config is None:
-                busy = _in_flight(client)  # e.g. a killed invocation's create, still running
+                busy, created = _recent_tasks(client)  # e.g. a killed invocation's create, still running
                 if busy:
                     return _not_yet(f"waiting for {busy} before creating")
-                if not rechecked:  # a task may have finished between that read and the task list: read again
+                if created and not rechecked:  # a create finished between that read and the list: read again
                     rechecked = True
                     continue
                 first = props.principals[0]
