@@ -444,9 +444,11 @@ def _remove(client: RedisCloudClient, sub: int, region: int | None, principal: s
 def _accept_share(share_arn: str, account: str) -> bool:
     """Accept Redis Cloud's RAM invitation to ``share_arn``; True once accepted."""
     import boto3
+    from botocore.config import Config
     from botocore.exceptions import ClientError
 
-    ram = boto3.client("ram")
+    # short timeouts: the invocation's remaining time bounds the Redis Cloud calls, and these must not outlast it
+    ram = boto3.client("ram", config=Config(connect_timeout=5, read_timeout=10, retries={"max_attempts": 3}))
     invitations: list[Mapping[str, Any]] = []
     token: str | None = None
     for _ in range(20):
