@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     )
     from .redis_cloud.client import RedisCloudClient
     from .redis_cloud.construct import RedisCloudEndpoint, RedisCloudPrivateLink
+    from .redis_cloud.principal import RedisCloudPrincipal
     from .serverless.cache import (
         METRIC_NAMESPACE,
         IServerlessCache,
@@ -128,6 +129,7 @@ _EXPORTS: dict[str, str] = {
     "RefreshingRemap": "bastion_client",
     "RedisCloudClient": "redis_cloud.client",
     "RedisCloudEndpoint": "redis_cloud.construct",
+    "RedisCloudPrincipal": "redis_cloud.principal",
     "RedisCloudPrivateLink": "redis_cloud.construct",
     "SERVERLESS_MAJOR_VERSIONS": "engines",
     "ServerlessCache": "serverless.cache",
@@ -198,6 +200,7 @@ __all__ = [
     "RefreshingRemap",
     "RedisCloudClient",
     "RedisCloudEndpoint",
+    "RedisCloudPrincipal",
     "RedisCloudPrivateLink",
     "SERVERLESS_MAJOR_VERSIONS",
     "ServerlessCache",

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,3 +104,56 @@ def test_registered_in_the_module_entry_point(fake: FakeRedisCloud) -> None:
                             cwd=ROOT, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) is None
+
+
+def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
+    return lines[0]
+
+
+def test_an_add_that_is_never_listed_fails(fake: FakeRedisCloud, capsys: pytest.CaptureFixture[str]) -> None:
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    fake.unlisted_types.add("organization")
+    org = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"
+    assert main(cli("add-principal", "--principal", org)) == 1
+    assert "does not list it" in one_line_error(capsys)
+    (post,) = fake.calls("POST", "/principals")
+    assert post.body == {"principal": org, "type": "organization"}  # the type read from its shape
+
+
+def test_a_204_acknowledged_add_on_a_missing_private_link_fails(fake: FakeRedisCloud,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    fake.ack_204 = True
+    assert main(cli("add-principal", "--principal", ACCOUNT)) == 1
+    assert "PRIVATE_LINK_NOT_FOUND" in one_line_error(capsys)
+
+
+def test_max_wait_bounds_every_call(fake: FakeRedisCloud, capsys: pytest.CaptureFixture[str]) -> None:
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    fake.stall("getPrivateLink")
+    started = time.monotonic()
+    assert main(cli("show", "--max-wait", "0.5")) == 1
+    assert time.monotonic() - started < 5 and "at the deadline" in one_line_error(capsys)
+    with pytest.raises(SystemExit) as usage:  # argparse: not a positive number
+        main(cli("show", "--max-wait", "0"))
+    assert usage.value.code == 2 and "not a positive number of seconds" in capsys.readouterr().err
+
+
+def test_text_format_and_waits(fake: FakeRedisCloud, capsys: pytest.CaptureFixture[str]) -> None:
+    fake.associate_after = 0
+    assert main(cli("create", "--share-name", "orders", "--principal", ACCOUNT)) == 0
+    capsys.readouterr()
+    assert main(cli("wait", "--status", "active", "--format", "text")) == 0
+    out = capsys.readouterr().out
+    assert "shareName: orders" in out and "status: active" in out
+    assert f"- principal={ACCOUNT} type=aws_account status=" in out
+    assert main(cli("wait-principal", "--principal", ACCOUNT)) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "associated"
+    fake.invitation_accepted = lambda share, principal: False
+    assert main(cli("add-principal", "--principal", "444455556666")) == 0
+    capsys.readouterr()
+    assert main(cli("wait-principal", "--principal", "444455556666", "--max-wait", "0.3")) == 1
+    assert "still associating, not associated" in one_line_error(capsys)

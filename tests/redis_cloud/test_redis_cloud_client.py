@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 
 import pytest
 
 from elasticache_kit.redis_cloud.client import RedisCloudClient, is_account_principal, normalize_principal
 from elasticache_kit.redis_cloud.errors import (
+    RedisCloudDeadline,
     RedisCloudError,
     RedisCloudHTTPError,
+    RedisCloudNotListed,
     RedisCloudTaskError,
     RedisCloudTimeout,
+    RedisCloudUnconfirmed,
+    RedisCloudWaitTimeout,
 )
 
 from ..support.fake_redis_cloud import API_KEY, SECRET_KEY, FakeRedisCloud, running
@@ -73,22 +78,122 @@ def test_legacy_acknowledgement_form(api, client) -> None:
     assert link is not None and link["status"] == "active"
 
 
-@pytest.mark.parametrize("string_errors", [False, True])
-def test_task_errors_carry_type_status_description(api, client, string_errors: bool) -> None:
+@pytest.mark.parametrize("string_errors", [False, "bare", "described"])
+def test_task_errors_carry_type_status_description(api, client, string_errors: bool | str) -> None:
     fake, _ = api
     fake.string_errors = string_errors
     fake.add_link(SUB, "orders", [ACCOUNT])
     with pytest.raises(RedisCloudTaskError) as caught:
         client.add_principal(SUB, f"arn:aws:iam::{ACCOUNT}:root")
     error = caught.value
-    assert "already exists" in error.description.lower()
-    if string_errors:
-        assert error.type == "" and error.status_code is None
+    assert error.type == "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS"  # also from a plain string
+    if string_errors == "bare":
+        assert error.description == "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS" and error.status_code is None
     else:
-        assert error.type == "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS" and error.status_code == 409
+        assert "already exists" in error.description.lower()
+        assert error.status_code == (None if string_errors else 409)
     with pytest.raises(RedisCloudTaskError) as invalid:
-        client.add_principal(SUB, "arn:aws:iam::111122223333:role/app")
-    assert "invalid" in str(invalid.value).lower()
+        client.add_principal(SUB, "arn:aws:iam::111122223333:role/app", principal_type="aws_account")
+    assert invalid.value.type == "PRIVATE_LINK_PRINCIPAL_INVALID_PRINCIPLE"
+
+
+@pytest.mark.parametrize("string_errors", [False, "bare", "described"])
+@pytest.mark.parametrize("sync_errors", [False, True])
+def test_errors_recognised_in_every_form(api, client, string_errors: bool | str, sync_errors: bool) -> None:
+    """Not found and conflicts as task errors or synchronous HTTP errors, objects or plain strings."""
+    fake, _ = api
+    fake.string_errors, fake.sync_errors = string_errors, sync_errors
+    assert client.get_private_link(SUB) is None
+    assert client.get_private_link(SUB, region_id=2) is None
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    with pytest.raises((RedisCloudTaskError, RedisCloudHTTPError)) as caught:
+        client.create_private_link(SUB, share_name="orders", principal="444455556666")
+    assert caught.value.type == "PRIVATE_LINK_ALREADY_EXISTS"
+    with pytest.raises((RedisCloudTaskError, RedisCloudHTTPError)) as missing:
+        client.remove_principal(SUB, "444455556666")
+    assert missing.value.type == "PRIVATE_LINK_PRINCIPAL_NOT_FOUND"
+
+
+def test_204_acknowledgements_are_followed_to_their_task(api, client) -> None:
+    """POST/DELETE answered 204 with the task in a body urllib never reads: the task is found, never assumed."""
+    fake, _ = api
+    fake.ack_204 = True
+    with pytest.raises(RedisCloudTaskError) as caught:  # no PrivateLink: the add must not "succeed"
+        client.add_principal(SUB, ACCOUNT)
+    assert caught.value.type == "PRIVATE_LINK_NOT_FOUND"
+    client.create_private_link(SUB, share_name="orders", principal=ACCOUNT)
+    entry = client.add_principal(SUB, "444455556666")
+    assert entry["principal"] == "444455556666" and entry["status"] == "associating"
+    client.remove_principal(SUB, "444455556666")
+    assert fake.principals(SUB) == [ACCOUNT]
+    assert len(fake.calls("POST", "/principals")) == 2 and len(fake.calls("DELETE", "/principals")) == 1
+
+
+def test_add_principal_confirms_it_is_listed(api, client) -> None:
+    fake, _ = api
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    fake.unlisted_types.add("organization")
+    org = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"
+    with pytest.raises(RedisCloudNotListed, match=f"{org} \\(organization\\).*does not list it"):
+        client.add_principal(SUB, org)
+    (post,) = fake.calls("POST", "/principals")
+    assert post.body == {"principal": org, "type": "organization"}
+    ou = "arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-cdef3456"
+    assert client.add_principal(SUB, ou)["type"] == "organization_unit"
+
+
+@pytest.mark.parametrize("accepted", [False, True])
+def test_a_5xx_on_a_change_is_never_resent_blindly(api, client, accepted: bool) -> None:
+    fake, _ = api
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    fake.inject("POST", "/principals$", 502, after=accepted)
+    if accepted:  # the server took it: its task is found and waited for
+        assert client.add_principal(SUB, "444455556666")["principal"] == "444455556666"
+    else:
+        with pytest.raises(RedisCloudUnconfirmed) as caught:
+            client.add_principal(SUB, "444455556666")
+        assert caught.value.ambiguous and "not sent again" in str(caught.value)
+    assert len(fake.calls("POST", "/principals")) == 1
+
+
+def test_403_explains_the_cidr_allow_list(api, client) -> None:
+    fake, _ = api
+    fake.forbidden = True
+    with pytest.raises(RedisCloudHTTPError, match="CIDR allow list.*Lambda.*egress IP") as caught:
+        client.get_private_link(SUB)
+    assert caught.value.status == 403
+
+
+def test_wait_helpers(api, client) -> None:
+    fake, _ = api
+    fake.disassociate_reads = 2
+    fake.invitation_accepted = lambda share, principal: principal == ACCOUNT
+    client.create_private_link(SUB, share_name="orders", principal=ACCOUNT)
+    assert client.wait_for_private_link(SUB, status="active", timeout=5)["status"] == "active"  # type: ignore[index]
+    assert client.wait_for_principal(SUB, ACCOUNT, timeout=5)["status"] == "associated"  # type: ignore[index]
+    client.add_principal(SUB, "444455556666")
+    with pytest.raises(RedisCloudWaitTimeout, match="444455556666 is still associating, not associated"):
+        client.wait_for_principal(SUB, "444455556666", timeout=0.3)
+    client.remove_principal(SUB, "444455556666")
+    assert client.find_principal(client.get_private_link(SUB), "444455556666")["status"] == "disassociating"  # type: ignore[index]
+    assert client.wait_for_principal(SUB, "444455556666", status=None, timeout=5) is None
+
+
+def test_nothing_is_sent_after_the_deadline(api) -> None:
+    fake, url = api
+    fake.add_link(SUB, "orders", [ACCOUNT])
+    fake.stall("getPrivateLink")
+    client = make_client(url, deadline=time.monotonic() + 0.4, task_timeout=60.0)
+    with pytest.raises(RedisCloudTimeout):
+        client.get_private_link(SUB)
+    assert fake.requests and max(r.at for r in fake.requests) <= client.deadline  # type: ignore[operator]
+    # a retry delay that would outlast the deadline is not slept: the error comes at once
+    fake.inject("GET", "/private-link$", 503)
+    slow = make_client(url, deadline=time.monotonic() + 1.0, retry_base=5.0, retry_cap=5.0)
+    before, started = len(fake.requests), time.monotonic()
+    with pytest.raises(RedisCloudDeadline):
+        slow.get_private_link(SUB)
+    assert len(fake.requests) == before + 1 and time.monotonic() - started < 1.0
 
 
 def test_remove_principal_sends_the_spec_body(api, client) -> None:
@@ -272,10 +377,12 @@ def test_redirect_to_another_host_is_refused(api, client) -> None:
 def test_any_2xx_with_or_without_body(api, client) -> None:
     fake, _ = api
     fake.add_link(SUB, "orders", [ACCOUNT])
-    fake.inject("DELETE", "/principals$", 204)
-    assert client.remove_principal(SUB, ACCOUNT) is None
+    fake.inject("DELETE", "/principals$", 204)  # no body, and no task started: never taken as done
+    with pytest.raises(RedisCloudUnconfirmed, match="without a task id") as caught:
+        client.remove_principal(SUB, ACCOUNT)
+    assert not caught.value.ambiguous and fake.principals(SUB) == [ACCOUNT]
     fake.inject("POST", "/principals$", 200, body='{"ok": true}')
-    assert client.add_principal(SUB, "444455556666") == {"ok": True}
+    assert client.add_principal(SUB, "444455556666", confirm=False) == {"ok": True}
 
 
 def test_bad_arguments() -> None:

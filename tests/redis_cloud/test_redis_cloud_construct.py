@@ -12,6 +12,7 @@ from typing import Any
 import aws_cdk as cdk
 import pytest
 from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_secretsmanager as secretsmanager
@@ -25,7 +26,7 @@ from cdk_nag import (
 )
 
 from elasticache_kit import ValidationError
-from elasticache_kit.redis_cloud import RedisCloudPrivateLink
+from elasticache_kit.redis_cloud import RedisCloudPrincipal, RedisCloudPrivateLink, handler
 
 from ..conftest import dumps, imported_vpc, new_stack, only, resources, synth
 from ..support.lint import lint_errors
@@ -59,7 +60,9 @@ def test_template_snapshot(checked) -> None:
     assert custom["Principals"] == [{"Ref": "AWS::AccountId"}]  # default: this stack's account
     assert custom["DeletionPolicy"] == "remove-principals" and "RegionId" not in custom
     outputs = {o["Description"]: o["Value"] for o in template["Outputs"].values()}
-    assert len(outputs) == 4
+    assert len(outputs) == 5
+    assert outputs["Principals whose accounts have not accepted the AWS RAM invitation yet"] == {
+        "Fn::GetAtt": [next(iter(resources(template, "Custom::RedisCloudPrivateLink"))), "PendingPrincipals"]}
     (custom_id,) = resources(template, "Custom::RedisCloudPrivateLink")
     assert outputs["AWS RAM resource share from Redis Cloud"] == {"Fn::GetAtt": [custom_id, "ShareArn"]}
     (endpoint_id,) = resources(template, "AWS::EC2::VPCEndpoint")
@@ -223,8 +226,16 @@ BAD: list[tuple[dict[str, Any], str, str]] = [
     ({"region_id": 0}, "region_id", "positive integer"),
     ({"share_name": ""}, "share_name", "1..64"),
     ({"share_name": "s" * 65}, "share_name", "1..64"),
-    ({"principals": ["12345"]}, "principals", "12-digit account id"),
-    ({"principals": ["arn:aws:iam::111122223333:role/app"]}, "principals", "12-digit account id"),
+    ({"principals": ["12345"]}, "principals", "12-digit AWS account id"),
+    ({"principals": ["arn:aws:iam::111122223333:group/app"]}, "principals", "12-digit AWS account id"),
+    ({"principals": [RedisCloudPrincipal.role("arn:aws:iam::111122223333:user/app")]}, "principals",
+     "not an IAM role ARN"),
+    ({"principals": [RedisCloudPrincipal.account("11112222333")]}, "principals", "not a 12-digit AWS account id"),
+    ({"principals": [RedisCloudPrincipal.organization("o-a1b2c3d4e5")]}, "principals", "not an organization ARN"),
+    ({"principals": [RedisCloudPrincipal.organizational_unit(
+        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5")]}, "principals", "organizational unit ARN"),
+    ({"principals": [RedisCloudPrincipal.service("elasticloadbalancing")]}, "principals", "service principal"),
+    ({"principals": [123456789012]}, "principals", "not a string or a RedisCloudPrincipal"),
     ({"principals": []}, "principals", "non-empty list"),
     ({"principals": "111122223333"}, "principals", "non-empty list"),
     ({"api_credentials": "arn:aws:secretsmanager:us-east-1:111122223333:secret:x"}, "api_credentials", "CDK secret"),
@@ -263,3 +274,35 @@ def test_endpoint_needs_peers_when_the_vpc_cidr_is_unknown() -> None:
     link = build(stack)
     with pytest.raises(ValidationError, match="allowed_peers=None must be given"):
         link.endpoint(imported_vpc(stack))
+
+
+def test_every_principal_type_typed_and_normalised() -> None:
+    stack = new_stack()
+    org = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"
+    ou = "arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-cdef3456"
+    role, user = "arn:aws:iam::444455556666:role/app/reader", "arn:aws:iam::444455556666:user/ci"
+    build(stack, principals=[
+        RedisCloudPrincipal.account(" arn:aws:iam::111122223333:root "), RedisCloudPrincipal.organization(org),
+        RedisCloudPrincipal.organizational_unit(ou), RedisCloudPrincipal.role(role), RedisCloudPrincipal.user(user),
+        RedisCloudPrincipal.service("elasticloadbalancing.amazonaws.com"), "777788889999",
+        RedisCloudPrincipal.account("111122223333"),  # the same account again: once
+    ])
+    custom = only(synth(stack), "Custom::RedisCloudPrivateLink")
+    assert custom["Principals"] == ["111122223333", org, ou, role, user, "elasticloadbalancing.amazonaws.com",
+                                    "777788889999"]
+    # what the deploy-time handler makes of them: each with its API type
+    from elasticache_kit.redis_cloud.client import principal_type_of
+    assert [principal_type_of(p) for p in custom["Principals"]] == [
+        "aws_account", "organization", "organization_unit", "iam_role", "iam_user", "service_principal",
+        "aws_account"]
+    assert handler.parse_props({**custom, "SubscriptionId": "1"}).principals == tuple(custom["Principals"])
+
+
+def test_typed_principal_tokens_are_taken_as_given() -> None:
+    stack = new_stack()
+    role = iam.Role(stack, "Reader", assumed_by=iam.AccountRootPrincipal())
+    build(stack, principals=[RedisCloudPrincipal.role(role.role_arn), RedisCloudPrincipal.account(cdk.Aws.ACCOUNT_ID)])
+    template = synth(stack)
+    (reader,) = [k for k in resources(template, "AWS::IAM::Role") if k.startswith("Reader")]
+    custom = only(template, "Custom::RedisCloudPrivateLink")
+    assert custom["Principals"] == [{"Fn::GetAtt": [reader, "Arn"]}, {"Ref": "AWS::AccountId"}]

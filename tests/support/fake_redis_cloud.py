@@ -8,13 +8,26 @@ PrivateLink part of the API as Redis's OpenAPI spec and Go client describe it
   then moves received -> processing-in-progress -> processing-completed or
   processing-error, one step per look (a poll of the task or a listing);
 - conflicts and not-found conditions arrive as task errors (as objects, or as
-  plain strings with ``string_errors``); a missing subscription is a
+  plain strings with ``string_errors``: ``"bare"`` sends just the type,
+  ``"described"`` (or True) ``"TYPE: description"``); with ``sync_errors`` they
+  arrive synchronously instead, as an HTTP error whose body's ``error`` is that
+  string or object; a missing subscription is a
   synchronous Spring-style 404; wrong keys 401; ``forbidden`` 403 (CIDR allow
   list); ``feature_disabled`` 412;
 - ``X-Rate-Limit-Remaining`` on every answer, 429 once the window's budget is
   spent; ``inject()`` queues one-off answers (5xx, 429, redirects...);
 - ``stall(kind)`` makes the next task of a kind never finish; ``slow[kind]``
   makes it take many looks (a task that outlives one Lambda invocation);
+- ``ack_204``: POST and DELETE acknowledgements are HTTP 204 *with* the task
+  in the body, as the spec declares (``urllib`` drops a 204's body);
+- ``disassociate_reads`` / ``delete_reads``: a removed principal reads
+  ``disassociating`` and a deleted PrivateLink ``deleting`` for that many reads;
+- RAM: ``on_principal_added(share_arn, principal, type)`` is called when a
+  principal is added (the test's fake AWS sends the invitation), and with
+  ``invitation_accepted`` set a principal stays ``associating`` until it
+  returns True for it (another account's invitation is never accepted here);
+- ``unlisted_types``: principals of these types are acknowledged and their task
+  completes, but they are never listed (terraform-provider-rediscloud #1014);
 - ``not_configured="links"`` answers "no PrivateLink" with a completed task whose
   resource is ``{"links": []}`` instead of the PRIVATE_LINK_NOT_FOUND task error.
 
@@ -113,7 +126,14 @@ class FakeRedisCloud:
         self.slow: dict[str, int] = {}
         self.stalled_kinds: set[str] = set()
         self.legacy_ack = False
-        self.string_errors = False
+        self.string_errors: bool | str = False
+        self.sync_errors = False
+        self.ack_204 = False
+        self.disassociate_reads = 0
+        self.delete_reads = 0
+        self.unlisted_types: set[str] = set()
+        self.on_principal_added: Callable[[str, str, str], None] | None = None
+        self.invitation_accepted: Callable[[str, str], bool] | None = None
         self.not_configured = "error"
         self.forbidden = False
         self.feature_disabled = False
@@ -123,7 +143,7 @@ class FakeRedisCloud:
         self.dropped_principals: set[str] = set()
         self._window_start = time.monotonic()
         self._window_count = 0
-        self.injected: list[tuple[str, str, int, dict[str, str], str]] = []
+        self.injected: list[tuple[str, str, int, dict[str, str], str, bool]] = []
         self.associate_after = 2
         self.activate_after = 1
         self.on_associated: Callable[[str, str], None] | None = None
@@ -147,9 +167,10 @@ class FakeRedisCloud:
         return link
 
     def inject(self, method: str, path_regex: str, status: int, *, headers: dict[str, str] | None = None,
-               body: str = "") -> None:
-        """Answer the next matching request with this, once."""
-        self.injected.append((method, path_regex, status, headers or {}, body))
+               body: str = "", after: bool = False) -> None:
+        """Answer the next matching request with this, once (``after``: process it
+        first, as a gateway timing out on an accepted request)."""
+        self.injected.append((method, path_regex, status, headers or {}, body, after))
 
     def stall(self, kind: str) -> None:
         """The next task of ``kind`` never finishes."""
@@ -186,6 +207,8 @@ class FakeRedisCloud:
         }
 
     def _error(self, type_: str, status: str, description: str) -> Any:
+        if self.string_errors == "bare":
+            return type_
         if self.string_errors:
             return f"{type_}: {description}"
         return {"type": type_, "status": status, "description": description, "additionalInfo": None}
@@ -195,9 +218,16 @@ class FakeRedisCloud:
         link["_reads"] += 1
         if link["status"] == "initializing" and link["_reads"] > self.activate_after:
             link["status"] = "active"
-        for principal in link["principals"]:
+        for principal in list(link["principals"]):
             principal["_reads"] += 1
-            if principal["status"] == "associating" and principal["_reads"] > self.associate_after:
+            if principal["status"] == "disassociating":
+                principal["_left"] -= 1
+                if principal["_left"] < 0:
+                    link["principals"].remove(principal)
+                continue
+            accepted = self.invitation_accepted is None or self.invitation_accepted(
+                link["shareArn"], principal["principal"])
+            if principal["status"] == "associating" and principal["_reads"] > self.associate_after and accepted:
                 principal["status"] = "associated"
                 if self.on_associated is not None:
                     self.on_associated(link["shareArn"], principal["principal"])
@@ -205,13 +235,23 @@ class FakeRedisCloud:
         view["principals"] = [{k: v for k, v in p.items() if not k.startswith("_")} for p in link["principals"]]
         return json.loads(json.dumps(view))
 
-    def _task(self, kind: str, finish: Callable[[], tuple[Any, Any]]) -> dict[str, Any]:
+    def _task(self, kind: str, finish: Callable[[], tuple[Any, Any]]) -> tuple[int, Any]:
+        """A new task's acknowledgement (202), or with ``sync_errors`` the error at once."""
+        if self.sync_errors:
+            resource, error = finish()
+            if error is not None:
+                status = error.get("status", "400") if isinstance(error, dict) else (
+                    "404" if "NOT_FOUND" in error else "409" if "ALREADY_EXISTS" in error else "400")
+                code = int(str(status).split(" ")[0])
+                return code, {"timestamp": "2026-01-01T00:00:00.000+00:00", "status": code, "error": error}
+            finish = lambda: (resource, None)  # noqa: E731 - the work is done: the task reports it
         task_id = f"{next(self._ids):08d}-task-{kind}"
         steps = list(self.task_steps)
         if kind in self.slow:
             steps = ["received"] + ["processing-in-progress"] * self.slow[kind] + ["done"]
+        now = time.time()
         task = Task(task_id, kind, steps, self.early_404s, finish,
-                    timestamp=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+                    timestamp=time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now * 1000) % 1000:03d}Z")
         if kind in self.stalled_kinds:
             self.stalled_kinds.discard(kind)
             task.stalled = True
@@ -224,7 +264,7 @@ class FakeRedisCloud:
         else:
             ack["taskId"] = task_id
             ack["links"] = [{"href": href, "rel": "task", "type": "GET"}]
-        return ack
+        return 202, ack
 
     def task_view(self, task: Task) -> dict[str, Any]:
         """A task as ``GET /tasks/{id}`` shows it."""
@@ -286,10 +326,15 @@ class FakeRedisCloud:
         if rest == "" and method == "GET":
             def get() -> tuple[Any, Any]:
                 link = sub.links.get(region)
+                if link is not None and link["status"] == "deleting":
+                    link["_left"] -= 1
+                    if link["_left"] < 0:
+                        del sub.links[region]
+                        link = None
                 if link is None:
                     return ({"links": []}, None) if self.not_configured == "links" else missing()
                 return self._view(link), None
-            return 202, self._task("getPrivateLink", get)
+            return self._task("getPrivateLink", get)
         if rest == "" and method == "POST":
             for key in ("shareName", "principal", "type"):
                 if not body.get(key):
@@ -300,27 +345,34 @@ class FakeRedisCloud:
             def create() -> tuple[Any, Any]:
                 if region in sub.links:
                     return None, self._error("PRIVATE_LINK_ALREADY_EXISTS", "409 CONFLICT", "Private link already exists")
-                if not _ACCOUNT.match(body["principal"]):
+                if not _valid(body["principal"], body["type"]):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_INVALID_PRINCIPLE", "400 BAD_REQUEST",
                                              "Invalid principal")
+                if body["principal"] == REDIS_ACCOUNT:
+                    return None, self._error("PRIVATE_LINK_PRINCIPAL_CANNOT_BE_OWNER_ACCOUNT", "400 BAD_REQUEST",
+                                             "Principal cannot be the owner account")
                 link = self._new_link(sub.id, body["shareName"], region)
                 link["principals"].append({"principal": body["principal"], "type": body["type"],
                                            "alias": body.get("alias", ""), "status": "associating", "_reads": 0})
                 sub.links[region] = link
+                self._added(link, body["principal"], body["type"])
                 return {"resourceId": sub.id}, None
-            return 202, self._task("createPrivateLink", create)
+            return self._task("createPrivateLink", create)
         if rest == "" and method == "DELETE":
             def delete() -> tuple[Any, Any]:
                 link = sub.links.get(region)
-                if link is None:
+                if link is None or link["status"] == "deleting":
                     return missing()
                 if link["principals"]:
                     return None, self._error(
                         "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK", "400 BAD_REQUEST",
                         "All principals must be deleted before deleting the resource link")
-                del sub.links[region]
+                if self.delete_reads:
+                    link["status"], link["_left"] = "deleting", self.delete_reads
+                else:
+                    del sub.links[region]
                 return None, None
-            return 202, self._task("deletePrivateLink", delete)
+            return self._task("deletePrivateLink", delete)
         if rest == "/principals" and method == "POST":
             if "principal" not in body:
                 return 400, {"status": 400, "error": "Bad Request", "message": "principal is required"}
@@ -330,7 +382,7 @@ class FakeRedisCloud:
                 if link is None:
                     return missing()
                 principal = str(body["principal"])
-                if not _ACCOUNT.match(principal):
+                if not _valid(principal, str(body.get("type", "aws_account"))):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_INVALID_PRINCIPLE", "400 BAD_REQUEST",
                                              "Invalid principal")
                 if principal == REDIS_ACCOUNT:
@@ -339,12 +391,13 @@ class FakeRedisCloud:
                 if any(_same(p["principal"], principal) for p in link["principals"]):
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS", "409 CONFLICT",
                                              "Principal already exists")
-                if principal in self.dropped_principals:  # completes, never listed (rediscloud TF #1014)
-                    return {"resourceId": sub.id}, None
+                if principal in self.dropped_principals or body.get("type") in self.unlisted_types:
+                    return {}, None  # completes, never listed (rediscloud TF #1014)
                 link["principals"].append({"principal": principal, "type": body.get("type", "aws_account"),
                                            "alias": body.get("alias", ""), "status": "associating", "_reads": 0})
+                self._added(link, principal, str(body.get("type", "aws_account")))
                 return {"resourceId": sub.id}, None
-            return 202, self._task("addPrivateLinkPrincipal", add)
+            return self._task("addPrivateLinkPrincipal", add)
         if rest == "/principals" and method == "DELETE":
             if "principal" not in body:  # seed 003's {"principals": [...]} is not the API's body
                 return 400, {"status": 400, "error": "Bad Request", "message": "principal is required"}
@@ -354,12 +407,16 @@ class FakeRedisCloud:
                 if link is None:
                     return missing()
                 # conservative: removal matches the principal exactly as it is listed
-                kept = [p for p in link["principals"] if p["principal"] != str(body["principal"])]
-                if len(kept) == len(link["principals"]):
+                found = [p for p in link["principals"] if p["principal"] == str(body["principal"])
+                         and p["status"] != "disassociating"]
+                if not found:
                     return None, self._error("PRIVATE_LINK_PRINCIPAL_NOT_FOUND", "404 NOT_FOUND", "Principal not found")
-                link["principals"] = kept
+                if self.disassociate_reads:
+                    found[0]["status"], found[0]["_left"] = "disassociating", self.disassociate_reads
+                else:
+                    link["principals"].remove(found[0])
                 return None, None
-            return 202, self._task("deletePrivateLinkPrincipal", remove)
+            return self._task("deletePrivateLinkPrincipal", remove)
         if rest == "/endpoint-script" and method == "GET":
             def script() -> tuple[Any, Any]:
                 link = sub.links.get(region)
@@ -367,7 +424,7 @@ class FakeRedisCloud:
                     return missing()
                 return {"resourceEndpointScript": f"#!/usr/bin/env python3\n# {link['resourceConfigurationId']}\n",
                         "terraformAwsScript": None}, None
-            return 202, self._task("getPrivateLinkEndpointScript", script)
+            return self._task("getPrivateLinkEndpointScript", script)
         if rest == "/connections/disassociate" and method == "POST":
             connections = body.get("connections")
             if not isinstance(connections, list) or not all(
@@ -382,8 +439,29 @@ class FakeRedisCloud:
                 gone = {c["associationId"] for c in connections}
                 link["connections"] = [c for c in link["connections"] if c["associationId"] not in gone]
                 return None, None
-            return 202, self._task("disassociatePrivateLinkConnections", disassociate)
+            return self._task("disassociatePrivateLinkConnections", disassociate)
         return 405, {"status": 405, "error": "Method Not Allowed", "path": rest}
+
+    def _added(self, link: dict[str, Any], principal: str, type_: str) -> None:
+        if self.on_principal_added is not None:
+            self.on_principal_added(link["shareArn"], principal, type_)
+
+
+#: Principal shapes by type, from AWS RAM's documentation of principals (independent of the client's).
+_SHAPES = {
+    "aws_account": _ACCOUNT,
+    "organization": re.compile(r"arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization/o-[a-z0-9]{10,32}\Z"),
+    "organization_unit": re.compile(
+        r"arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou/o-[a-z0-9]{10,32}/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}\Z"),
+    "iam_role": re.compile(r"arn:aws(?:-[a-z]+)*:iam::\d{12}:role/\S+\Z"),
+    "iam_user": re.compile(r"arn:aws(?:-[a-z]+)*:iam::\d{12}:user/\S+\Z"),
+    "service_principal": re.compile(r"[a-z0-9.-]+\.amazonaws\.com\Z"),
+}
+
+
+def _valid(principal: str, type_: str) -> bool:
+    shape = _SHAPES.get(type_)
+    return bool(shape and shape.match(principal))
 
 
 def _same(a: str, b: str) -> bool:
@@ -415,9 +493,11 @@ class _Handler(BaseHTTPRequestHandler):
             fake._window_count += 1
             remaining = max(0, fake.rate_limit - fake._window_count)
             headers = {"X-Rate-Limit-Remaining": str(remaining)}
-            for i, (method, pattern, status, extra, text) in enumerate(fake.injected):
+            for i, (method, pattern, status, extra, text, after) in enumerate(fake.injected):
                 if method == self.command and re.search(pattern, path):
                     del fake.injected[i]
+                    if after:
+                        fake.handle(self.command, path, body)
                     self._send(status, text.encode(), {**headers, **extra})
                     return
             if fake._window_count > fake.rate_limit:
@@ -436,6 +516,8 @@ class _Handler(BaseHTTPRequestHandler):
                            headers)
                 return
             status, answer = fake.handle(self.command, path, body)
+            if fake.ack_204 and status == 202 and self.command in ("POST", "DELETE"):
+                status = 204  # with the task in the body, as the spec declares; urllib never reads it
         self._send(status, json.dumps(answer).encode() if answer is not None else b"", headers)
 
     def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:

@@ -2,7 +2,13 @@
 server on 127.0.0.1 that botocore reaches through ``AWS_ENDPOINT_URL_RAM`` and
 ``AWS_ENDPOINT_URL_SECRETS_MANAGER``: Secrets Manager's ``GetSecretValue``
 (JSON 1.1 protocol) and AWS RAM's ``GetResourceShareInvitations`` /
-``AcceptResourceShareInvitation`` (REST-JSON), with their documented shapes and errors."""
+``AcceptResourceShareInvitation`` (REST-JSON), with their documented shapes and errors.
+
+RAM as it behaves for a share from an account outside the receiver's organization
+(Redis Cloud's, always): each account principal gets an invitation when it is
+added; ``GetResourceShareInvitations`` lists only the invitations *received by the
+caller* (``caller_account``), so another account's invitation is neither seen nor
+accepted here; :meth:`FakeAws.accepted` says whether an account accepted."""
 
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ class FakeAws:
     secrets: dict[str, str] = field(default_factory=dict)
     invitations: list[dict[str, Any]] = field(default_factory=list)
     requests: list[tuple[str, Any]] = field(default_factory=list)
+    caller_account: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -41,6 +48,12 @@ class FakeAws:
             }
             self.invitations.append(invitation)
             return invitation
+
+    def accepted(self, share_arn: str, receiver: str) -> bool:
+        """Whether ``receiver`` accepted an invitation to ``share_arn``."""
+        with self.lock:
+            return any(i["resourceShareArn"] == share_arn and i["receiverAccountId"] == receiver
+                       and i["status"] == "ACCEPTED" for i in self.invitations)
 
     def operations(self, name: str) -> list[Any]:
         """Bodies of the requests for operation ``name``."""
@@ -70,13 +83,15 @@ class _Handler(WireHandler):
             if self.path == "/getresourceshareinvitations":
                 fake.requests.append(("GetResourceShareInvitations", body))
                 arns = set(body.get("resourceShareArns") or [])
-                found = [i for i in fake.invitations if not arns or i["resourceShareArn"] in arns]
+                found = [i for i in fake.invitations if (not arns or i["resourceShareArn"] in arns)
+                         and fake.caller_account in (None, i["receiverAccountId"])]
                 return self._send(200, {"resourceShareInvitations": found})
             if self.path == "/acceptresourceshareinvitation":
                 fake.requests.append(("AcceptResourceShareInvitation", body))
                 arn = body.get("resourceShareInvitationArn")
                 for invitation in fake.invitations:
-                    if invitation["resourceShareInvitationArn"] == arn:
+                    if invitation["resourceShareInvitationArn"] == arn and fake.caller_account in (
+                            None, invitation["receiverAccountId"]):
                         if invitation["status"] == "ACCEPTED":
                             return self._send(400, {"message": "already accepted"},
                                               error="ResourceShareInvitationAlreadyAcceptedException")

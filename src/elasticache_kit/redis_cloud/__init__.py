@@ -19,8 +19,18 @@ if TYPE_CHECKING:
         RedisCloudEndpoint,
         RedisCloudPrivateLink,
     )
-    from .errors import RedisCloudError, RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
+    from .errors import (
+        RedisCloudDeadline,
+        RedisCloudError,
+        RedisCloudHTTPError,
+        RedisCloudNotListed,
+        RedisCloudTaskError,
+        RedisCloudTimeout,
+        RedisCloudUnconfirmed,
+        RedisCloudWaitTimeout,
+    )
     from .handler import DELETION_POLICIES
+    from .principal import RedisCloudPrincipal
 
 _EXPORTS: dict[str, str] = {
     "DEFAULT_BASE_URL": "client",
@@ -28,6 +38,11 @@ _EXPORTS: dict[str, str] = {
     "REDIS_CLOUD_DATABASE_PORTS": "construct",
     "REDIS_CLOUD_METRICS_PORT": "construct",
     "RedisCloudClient": "client",
+    "RedisCloudDeadline": "errors",
+    "RedisCloudNotListed": "errors",
+    "RedisCloudPrincipal": "principal",
+    "RedisCloudUnconfirmed": "errors",
+    "RedisCloudWaitTimeout": "errors",
     "RedisCloudEndpoint": "construct",
     "RedisCloudError": "errors",
     "RedisCloudHTTPError": "errors",
@@ -47,11 +62,16 @@ __all__ = [
     "REDIS_CLOUD_DATABASE_PORTS",
     "REDIS_CLOUD_METRICS_PORT",
     "RedisCloudClient",
+    "RedisCloudDeadline",
     "RedisCloudEndpoint",
     "RedisCloudError",
     "RedisCloudHTTPError",
+    "RedisCloudNotListed",
+    "RedisCloudPrincipal",
     "RedisCloudPrivateLink",
     "RedisCloudTaskError",
     "RedisCloudTimeout",
+    "RedisCloudUnconfirmed",
+    "RedisCloudWaitTimeout",
     "normalize_principal",
 ]

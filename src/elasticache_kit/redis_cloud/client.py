@@ -27,16 +27,32 @@ import urllib.parse
 import urllib.request
 from collections import deque
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any, Final
 
-from .errors import RedisCloudError, RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
+from .errors import (
+    RedisCloudDeadline,
+    RedisCloudError,
+    RedisCloudHTTPError,
+    RedisCloudNotListed,
+    RedisCloudTaskError,
+    RedisCloudTimeout,
+    RedisCloudUnconfirmed,
+    RedisCloudWaitTimeout,
+)
 
 __all__ = [
+    "ASSOCIATED",
     "DEFAULT_BASE_URL",
+    "LEAVING",
     "NOT_FOUND_ERRORS",
+    "PRINCIPAL_TYPES",
     "RedisCloudClient",
+    "error_code",
     "is_account_principal",
     "normalize_principal",
+    "principal_account",
+    "principal_type_of",
 ]
 
 #: Redis Cloud's public API.
@@ -45,6 +61,28 @@ DEFAULT_BASE_URL: Final = "https://api.redislabs.com/v1"
 NOT_FOUND_ERRORS: Final = frozenset({"PRIVATE_LINK_NOT_FOUND", "PRIVATELINK_SERVICE_NOT_FOUND"})
 #: HTTP statuses retried with backoff.
 RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+#: HTTP statuses after which a change request may or may not have been accepted: never re-sent blindly.
+AMBIGUOUS_STATUSES: Final = frozenset({500, 502, 504})
+#: Principal statuses meaning "associated" (``ready`` in some API versions).
+ASSOCIATED: Final = frozenset({"associated", "ready"})
+#: Principal statuses meaning "on its way out": a removal is in flight or done.
+LEAVING: Final = frozenset({"disassociating", "disassociated"})
+#: The principal types the API takes, and the shapes of their values (AWS RAM's principals).
+PRINCIPAL_TYPES: Final = ("aws_account", "organization", "organization_unit", "iam_role", "iam_user",
+                          "service_principal")
+_PARTITION: Final = r"arn:aws(?:-[a-z]+)*"
+_IAM_NAME: Final = r"(?:[\w+=,.@-]+/)*[\w+=,.@-]{1,128}"
+_SHAPES: Final = (
+    ("organization", re.compile(_PARTITION + r":organizations::\d{12}:organization/o-[a-z0-9]{10,32}\Z")),
+    ("organization_unit", re.compile(
+        _PARTITION + r":organizations::\d{12}:ou/o-[a-z0-9]{10,32}/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}\Z")),
+    ("iam_role", re.compile(_PARTITION + r":iam::(\d{12}):role/" + _IAM_NAME + r"\Z")),
+    ("iam_user", re.compile(_PARTITION + r":iam::(\d{12}):user/" + _IAM_NAME + r"\Z")),
+    ("service_principal", re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\Z")),
+)
+_CODE: Final = re.compile(r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])")
+#: Seconds before the deadline after which no request is sent (it must arrive, and be answered, in time).
+SEND_GUARD: Final = 0.1
 _DONE: Final = "processing-completed"
 _FAILED: Final = "processing-error"
 _ACCOUNT: Final = re.compile(r"\d{12}\Z")
@@ -67,6 +105,47 @@ def normalize_principal(principal: str) -> str:
 def is_account_principal(principal: str) -> bool:
     """Whether ``principal`` is a 12-digit account id or an account's root ARN."""
     return bool(_ACCOUNT.match(principal) or _ROOT_ARN.match(principal))
+
+
+def principal_type_of(principal: str) -> str | None:
+    """The API's type for a principal, from its shape (None when it has none of them):
+    ``aws_account`` (``123456789012`` or its root ARN), ``organization``
+    (``arn:aws:organizations::MGMT:organization/o-...``), ``organization_unit``
+    (``...:ou/o-.../ou-...``), ``iam_role``, ``iam_user`` (IAM ARNs) or
+    ``service_principal`` (``service.amazonaws.com``)."""
+    text = str(principal).strip()
+    if is_account_principal(text):
+        return "aws_account"
+    return next((kind for kind, shape in _SHAPES if shape.match(text)), None)
+
+
+def principal_account(principal: str) -> str | None:
+    """The AWS account a principal belongs to (an account, or an IAM role or user's
+    account); None for organizations, OUs and service principals."""
+    text = normalize_principal(principal)
+    if _ACCOUNT.match(text):
+        return text
+    for kind, shape in _SHAPES:
+        match = shape.match(text)
+        if match and kind in ("iam_role", "iam_user"):
+            return match.group(1)
+    return None
+
+
+def error_code(value: Any) -> str:
+    """The error code in an error as the API sends it: an object's ``type`` (or
+    ``errorCode``/``code``/``error``), or a plain string that is or starts with
+    one (``"PRIVATE_LINK_NOT_FOUND"``, ``"PRIVATE_LINK_NOT_FOUND: ..."``); empty if none."""
+    if isinstance(value, Mapping):
+        for key in ("type", "errorCode", "code", "error"):
+            code = error_code(value.get(key))
+            if code:
+                return code
+        return ""
+    if isinstance(value, str):
+        match = _CODE.match(value.strip())
+        return match.group(1) if match else ""
+    return ""
 
 
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
@@ -111,6 +190,8 @@ class RedisCloudClient:
         requests_per_minute: int = 400,
         rate_limit_window: float = 60.0,
         user_agent: str = "elasticache-kit-redis-cloud",
+        deadline: float | None = None,
+        confirm_reads: int = 2,
     ) -> None:
         """
         :param api_key: the account key (header ``x-api-key``).
@@ -127,6 +208,12 @@ class RedisCloudClient:
         :param requests_per_minute: client-side pace (Redis Cloud allows 400 a minute an account key).
         :param rate_limit_window: the rate-limit window in seconds. Default: 60.
         :param user_agent: the User-Agent header.
+        :param deadline: a ``time.monotonic()`` instant after which the client sends
+            nothing and sleeps no more (raising :class:`RedisCloudDeadline`, or
+            :class:`RedisCloudTimeout` while waiting for a task), e.g. a Lambda
+            invocation's end. Default: none (each wait is bounded by its own timeout).
+        :param confirm_reads: reads of the PrivateLink to find a principal just added
+            (or to see an unacknowledged change) before concluding it is not there. Default: 2.
         """
         if not api_key or not secret_key:
             raise RedisCloudError("the Redis Cloud API key and secret key are both required")
@@ -157,6 +244,10 @@ class RedisCloudClient:
         self._sent: deque[float] = deque()
         self._exhausted_at: float | None = None
         self._opener = urllib.request.build_opener(_SameHostRedirects())
+        self.deadline = deadline
+        """``time.monotonic()`` instant after which nothing is sent (None: no such bound)."""
+        self._confirm_reads = max(1, confirm_reads)
+        self._known_tasks: set[str] = set()
         self.requests_made = 0
         """How many HTTP requests this client has sent (retries and polls included)."""
         self.last_rate_limit_remaining: int | None = None
@@ -186,8 +277,18 @@ class RedisCloudClient:
             self._exhausted_at = None
         if wait > 0:
             _log.info("Redis Cloud rate limit: pausing %.2f s", wait)
-            time.sleep(wait)
+            self._sleep(wait, "the rate-limit pause")
         self._sent.append(time.monotonic())
+
+    def _left(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def _sleep(self, seconds: float, why: str) -> None:
+        """Sleep, unless that would pass the deadline: then raise at once (never sleep into it)."""
+        left = self._left()
+        if left is not None and seconds >= left:
+            raise RedisCloudDeadline(f"the deadline comes in {max(left, 0.0):.1f} s, before {why} ({seconds:.1f} s) ends")
+        time.sleep(seconds)
 
     def _backoff(self, attempt: int, retry_after: str | None) -> float:
         ceiling = min(self._retry_cap, self._retry_base * (2**attempt))
@@ -220,10 +321,14 @@ class RedisCloudClient:
         attempt = 0
         while True:
             self._pace()
+            left = self._left()
+            if left is not None and left <= SEND_GUARD:
+                raise RedisCloudDeadline(f"{method} {path} not sent: the deadline has come")
             self.requests_made += 1
             request = urllib.request.Request(url, data=data, headers=headers, method=method)
+            timeout = self._http_timeout if left is None else max(0.1, min(self._http_timeout, left))
             try:
-                with self._opener.open(request, timeout=self._http_timeout) as response:
+                with self._opener.open(request, timeout=timeout) as response:
                     status, raw, reply_headers = response.status, response.read(), response.headers
             except urllib.error.HTTPError as error:
                 status, raw, reply_headers = error.code, error.read(), error.headers
@@ -233,7 +338,7 @@ class RedisCloudClient:
                     delay = self._backoff(attempt, None)
                     _log.warning("%s %s: %s; retrying in %.1f s", method, path, self.redact(str(reason)), delay)
                     attempt += 1
-                    time.sleep(delay)
+                    self._sleep(delay, f"retrying {method} {path}")
                     continue
                 raise RedisCloudError(f"{method} {path}: {self.redact(str(reason))}") from None
             remaining = reply_headers.get("X-Rate-Limit-Remaining") if reply_headers else None
@@ -250,13 +355,27 @@ class RedisCloudClient:
                     return json.loads(text)
                 except ValueError:
                     raise RedisCloudError(f"{method} {path}: HTTP {status} with a body that is not JSON") from None
-            if status in RETRY_STATUSES and attempt < self._max_retries:
+            ambiguous = method != "GET" and status in AMBIGUOUS_STATUSES  # it may have been accepted
+            if status in RETRY_STATUSES and attempt < self._max_retries and not ambiguous:
                 delay = self._backoff(attempt, reply_headers.get("Retry-After") if reply_headers else None)
                 _log.warning("%s %s: HTTP %s; retrying in %.1f s", method, path, status, delay)
                 attempt += 1
-                time.sleep(delay)
+                self._sleep(delay, f"retrying {method} {path}")
                 continue
-            raise RedisCloudHTTPError(method, path, status, self._detail(raw))
+            hint = ""
+            if status == 403:
+                hint = ("the API key may have a CIDR allow list, and this request came from another address; an AWS "
+                        "Lambda function's egress IP is not fixed unless it runs in a VPC behind a NAT gateway with an "
+                        "Elastic IP (RedisCloudPrivateLink(vpc=...)) whose address is on the list")
+            raise RedisCloudHTTPError(method, path, status, self._detail(raw), self._code(raw), hint)
+
+    @staticmethod
+    def _code(raw: bytes) -> str:
+        try:
+            body = json.loads(raw.decode("utf-8", "replace")) if raw.strip() else None
+        except ValueError:
+            return ""
+        return error_code(body)
 
     @staticmethod
     def task_id_of(ack: Json) -> str | None:
@@ -283,12 +402,15 @@ class RedisCloudClient:
         response = task.get("response") if isinstance(task.get("response"), dict) else {}
         error = response.get("error") if isinstance(response, dict) else None
         if isinstance(error, dict):
+            code = error_code(error) or error_code(task.get("description"))
             return RedisCloudTaskError(
-                task_id, str(error.get("type") or ""), str(error.get("status") or ""),
-                self.redact(str(error.get("description") or task.get("description") or "")), error,
+                task_id, code, str(error.get("status") or ""),
+                self.redact(str(error.get("description") or task.get("description") or code)), error,
             )
-        text = str(error) if error else str(task.get("description") or "no error detail")
-        return RedisCloudTaskError(task_id, "", "", self.redact(text), error)
+        text = str(error).strip() if error else str(task.get("description") or "no error detail")
+        code = error_code(text)  # a plain string: "PRIVATE_LINK_NOT_FOUND" or "PRIVATE_LINK_NOT_FOUND: ..."
+        description = text[len(code):].lstrip(" :-") if code else text
+        return RedisCloudTaskError(task_id, code, "", self.redact(description or code), error)
 
     def wait_for_task(self, task_id: str, *, timeout: float | None = None) -> Json:
         """Poll ``/tasks/{task_id}`` until it completes; returns ``response.resource``
@@ -298,12 +420,19 @@ class RedisCloudClient:
         :raises RedisCloudTimeout: it was still running after ``timeout`` seconds.
         """
         deadline = time.monotonic() + (self.task_timeout if timeout is None else timeout)
+        if self.deadline is not None:
+            deadline = min(deadline, self.deadline)
+        self._known_tasks.add(task_id)
         delay = self._poll_interval
         misses = 0
         status = "submitted"
         while True:
+            if time.monotonic() >= deadline:
+                raise RedisCloudTimeout(task_id, status)
             try:
                 task = self.request("GET", f"/tasks/{urllib.parse.quote(task_id, safe='')}")
+            except RedisCloudDeadline:
+                raise RedisCloudTimeout(task_id, status) from None
             except RedisCloudHTTPError as error:
                 if error.status != 404 or misses >= self._max_task_404s:
                     raise
@@ -323,14 +452,61 @@ class RedisCloudClient:
             delay = min(delay * 2, self._max_poll_interval)
 
     def submit(self, method: str, path: str, body: Json = None, *, query: Mapping[str, str] | None = None,
-               timeout: float | None = None) -> Json:
+               timeout: float | None = None, hint: str = "") -> Json:
         """Send a request and, when it is acknowledged with a task, wait for the
-        task and return its resource; a body that is not a task is returned as is."""
-        ack = self.request(method, path, body, query=query)
+        task and return its resource; a body that is not a task is returned as is.
+
+        A change request (not GET) acknowledged without a task id (HTTP 204, whose
+        body ``urllib`` drops), or answered 500/502/504, is never taken as done nor
+        sent again: the account's task list is read for the task it started
+        (``hint``: a word of its ``commandType``) and that task is waited for.
+
+        :raises RedisCloudUnconfirmed: no such task is listed (re-read the state)."""
+        sent = time.time()
+        try:
+            ack = self.request(method, path, body, query=query)
+        except RedisCloudHTTPError as error:
+            if method == "GET" or error.status not in AMBIGUOUS_STATUSES:
+                raise
+            task_id = self._find_task(sent, hint)
+            if task_id is None:
+                raise RedisCloudUnconfirmed(
+                    f"{error}; the request may or may not have been accepted and no task for it is listed: not sent "
+                    f"again (re-read the state first)", ambiguous=True) from None
+            return self.wait_for_task(task_id, timeout=timeout)
         task_id = self.task_id_of(ack)
         if task_id is None:
-            return ack
+            if isinstance(ack, list) or (isinstance(ack, dict) and ack and not _looks_like_ack(ack)):
+                return ack  # a synchronous answer
+            if method != "GET":
+                task_id = self._find_task(sent, hint)
+            if task_id is None:
+                raise RedisCloudUnconfirmed(
+                    f"{method} {path} was acknowledged without a task id (an HTTP 204's body is dropped by urllib) and "
+                    f"no task for it is listed: its outcome is unknown", ambiguous=False)
         return self.wait_for_task(task_id, timeout=timeout)
+
+    def _find_task(self, sent: float, hint: str) -> str | None:
+        """The task a change request started at ``sent`` (wall clock), from ``GET /tasks``:
+        one this client has not seen, stamped no earlier than a few seconds before
+        ``sent``; with several, an unfinished one whose ``commandType`` contains ``hint``
+        first, then the newest."""
+        candidates: list[tuple[bool, bool, float, str]] = []
+        for task in self.list_tasks():
+            task_id = str(task.get("taskId") or "")
+            if not task_id or task_id in self._known_tasks:
+                continue
+            stamp = _timestamp(task.get("timestamp"))
+            if stamp is None or stamp < sent - 5.0:
+                continue
+            matches = bool(hint) and hint.lower() in str(task.get("commandType", "")).lower()
+            unfinished = str(task.get("status")) not in (_DONE, _FAILED)
+            candidates.append((matches, unfinished, stamp, task_id))
+        if not candidates:
+            return None
+        task_id = max(candidates)[3]
+        _log.info("found task %s for an acknowledgement without a task id", task_id)
+        return task_id
 
     def start(self, method: str, path: str, body: Json = None) -> str | None:
         """Send a request without waiting: returns its task id (None when the API
@@ -355,7 +531,7 @@ class RedisCloudClient:
         (HTTP 404)."""
         try:
             resource = self.submit("GET", self.private_link_path(subscription_id, region_id), timeout=timeout)
-        except RedisCloudTaskError as error:
+        except (RedisCloudTaskError, RedisCloudHTTPError) as error:  # the code as a task error, or synchronously
             if error.type in NOT_FOUND_ERRORS:
                 return None
             raise
@@ -370,7 +546,8 @@ class RedisCloudClient:
                             region_id: int | None = None, timeout: float | None = None) -> Json:
         """Create the PrivateLink with its first principal (``POST .../private-link``)."""
         return self.submit("POST", self.private_link_path(subscription_id, region_id),
-                           self.create_body(share_name, principal, principal_type, alias), timeout=timeout)
+                           self.create_body(share_name, principal, principal_type, alias), timeout=timeout,
+                           hint="create")
 
     @staticmethod
     def create_body(share_name: str, principal: str, principal_type: str = "aws_account",
@@ -386,23 +563,124 @@ class RedisCloudClient:
     def delete_private_link(self, subscription_id: int, *, region_id: int | None = None,
                             timeout: float | None = None) -> Json:
         """Delete the PrivateLink (its principals must be removed first)."""
-        return self.submit("DELETE", self.private_link_path(subscription_id, region_id), timeout=timeout)
+        return self.submit("DELETE", self.private_link_path(subscription_id, region_id), timeout=timeout,
+                           hint="delete")
 
-    def add_principal(self, subscription_id: int, principal: str, *, principal_type: str = "aws_account",
-                      alias: str | None = None, region_id: int | None = None, timeout: float | None = None) -> Json:
-        """Allow a principal (``POST .../private-link/principals``)."""
-        body = {"principal": principal, "type": principal_type}
+    def add_principal(self, subscription_id: int, principal: str, *, principal_type: str | None = None,
+                      alias: str | None = None, region_id: int | None = None, timeout: float | None = None,
+                      confirm: bool = True) -> Json:
+        """Allow a principal (``POST .../private-link/principals``) and, with
+        ``confirm`` (default), check that Redis Cloud lists it: returns its entry
+        (``{"principal", "type", "alias", "status"}``).
+
+        ``principal_type`` defaults to the type its shape says (see :func:`principal_type_of`).
+
+        :raises RedisCloudNotListed: the task completed but the principal is not
+            listed (terraform-provider-rediscloud #1014).
+        :raises RedisCloudUnconfirmed: the request's outcome is unknown (no task
+            found after a 204 or a 5xx) and the principal is not listed.
+        """
+        kind = principal_type or principal_type_of(principal) or "aws_account"
+        body = {"principal": principal, "type": kind}
         if alias:
             body["alias"] = alias
-        return self.submit("POST", self.private_link_path(subscription_id, region_id) + "/principals", body,
-                           timeout=timeout)
+        path = self.private_link_path(subscription_id, region_id) + "/principals"
+        try:
+            result = self.submit("POST", path, body, timeout=timeout, hint="principal")
+        except RedisCloudUnconfirmed:
+            if not confirm:
+                raise
+            entry = self._confirm_listed(subscription_id, principal, region_id, timeout)
+            if entry is None:
+                raise
+            return entry
+        if not confirm:
+            return result
+        entry = self._confirm_listed(subscription_id, principal, region_id, timeout)
+        if entry is None:
+            raise RedisCloudNotListed(principal, kind)
+        return entry
+
+    def _confirm_listed(self, subscription_id: int, principal: str, region_id: int | None,
+                        timeout: float | None) -> dict[str, Any] | None:
+        for read in range(self._confirm_reads):
+            if read:
+                self._sleep(self._poll_interval, "reading the principals again")
+            entry = self.find_principal(self.get_private_link(subscription_id, region_id=region_id, timeout=timeout),
+                                        principal)
+            if entry is not None:
+                return entry
+        return None
+
+    @staticmethod
+    def find_principal(config: Mapping[str, Any] | None, principal: str) -> dict[str, Any] | None:
+        """``principal``'s entry in a PrivateLink configuration (an account's id and
+        root ARN match each other), or None."""
+        wanted = normalize_principal(principal)
+        for entry in (config or {}).get("principals") or []:
+            if isinstance(entry, dict) and normalize_principal(str(entry.get("principal", ""))) == wanted:
+                return entry
+        return None
+
+    def wait_for_private_link(self, subscription_id: int, *, status: str | None = "active",
+                              region_id: int | None = None, timeout: float | None = None,
+                              interval: float | None = None) -> dict[str, Any] | None:
+        """Read the PrivateLink until its ``status`` is ``status`` (``active``,
+        ``initializing``, ``deleting``) or, with ``status=None``, until there is none;
+        returns the configuration (None when waiting for it to go).
+
+        :raises RedisCloudWaitTimeout: not reached within ``timeout`` (default ``task_timeout``)."""
+        def state() -> tuple[bool, str, dict[str, Any] | None]:
+            config = self.get_private_link(subscription_id, region_id=region_id, timeout=timeout)
+            last = "absent" if config is None else str(config.get("status") or "")
+            return (config is None) if status is None else (last == status), last, config
+
+        return self._wait(state, f"the PrivateLink of subscription {subscription_id}", status or "absent",
+                          timeout, interval)
+
+    def wait_for_principal(self, subscription_id: int, principal: str, *, status: str | None = "associated",
+                           region_id: int | None = None, timeout: float | None = None,
+                           interval: float | None = None) -> dict[str, Any] | None:
+        """Read the PrivateLink until ``principal`` reads ``status`` (``associated``
+        also accepts ``ready``) or, with ``status=None``, until it is not listed;
+        returns its entry (None when waiting for it to go).
+
+        :raises RedisCloudError: the principal reads ``failed``.
+        :raises RedisCloudWaitTimeout: not reached within ``timeout`` (default ``task_timeout``)."""
+        wanted = ASSOCIATED if status in ASSOCIATED else {status}
+
+        def state() -> tuple[bool, str, dict[str, Any] | None]:
+            config = self.get_private_link(subscription_id, region_id=region_id, timeout=timeout)
+            entry = self.find_principal(config, principal)
+            last = "absent" if entry is None else str(entry.get("status") or "")
+            if last == "failed" and status != "failed":
+                detail = (config or {}).get("errorMessage") or "no detail"
+                raise RedisCloudError(f"Redis Cloud reports principal {principal} as failed: {detail}")
+            return (entry is None) if status is None else (last in wanted), last, entry
+
+        return self._wait(state, f"principal {principal}", status or "absent", timeout, interval)
+
+    def _wait(self, state: Any, what: str, wanted: str, timeout: float | None,
+              interval: float | None) -> dict[str, Any] | None:
+        deadline = time.monotonic() + (self.task_timeout if timeout is None else timeout)
+        delay = self._poll_interval if interval is None else interval
+        while True:
+            done, last, value = state()
+            if done:
+                return value  # type: ignore[no-any-return]
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise RedisCloudWaitTimeout(what, wanted, last)
+            self._sleep(min(delay, left), f"reading {what} again")
+            if interval is None:
+                delay = min(delay * 2, self._max_poll_interval)
 
     def remove_principal(self, subscription_id: int, principal: str, *, region_id: int | None = None,
                          timeout: float | None = None) -> Json:
         """Remove one principal (``DELETE .../private-link/principals`` with
         ``{"principal": ...}``: the API spec's body, not seed 003's ``principals`` list)."""
         return self.submit("DELETE", self.private_link_path(subscription_id, region_id) + "/principals",
-                           {"principal": principal}, timeout=timeout)
+                           {"principal": principal}, timeout=timeout, hint="principal")
 
     def endpoint_script(self, subscription_id: int, *, region_id: int | None = None,
                         include_terraform: bool = False, timeout: float | None = None) -> dict[str, Any]:
@@ -427,7 +705,7 @@ class RedisCloudClient:
                 raise RedisCloudError(f"a connection to disassociate lacks {', '.join(missing)}")
             items.append(dict(connection))
         return self.submit("POST", self.private_link_path(subscription_id, region_id) + "/connections/disassociate",
-                           {"connections": items}, timeout=timeout)
+                           {"connections": items}, timeout=timeout, hint="disassociat")
 
     # ------------------------------------------------------------------ tasks and subscriptions
     def get_task(self, task_id: str) -> dict[str, Any]:
@@ -452,6 +730,22 @@ class RedisCloudClient:
         resource = self.submit("GET", f"/subscriptions/{_positive(subscription_id)}/regions", timeout=timeout)
         regions = resource.get("regions", []) if isinstance(resource, dict) else resource
         return [r for r in regions if isinstance(r, dict)] if isinstance(regions, list) else []
+
+
+def _looks_like_ack(body: Mapping[str, Any]) -> bool:
+    """A task acknowledgement whose id is missing (``commandType``/``status`` and the like, no data)."""
+    return set(body) <= {"taskId", "commandType", "status", "description", "timestamp", "links", "_links",
+                         "resourceId", "response"}
+
+
+def _timestamp(value: Any) -> float | None:
+    try:
+        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.timestamp()
 
 
 def _positive(value: int) -> int:

@@ -19,8 +19,9 @@ from .._internal.js import core, js_checks, js_get, plain
 from .._internal.lazy import LazyModule
 from .._internal.network import subnet_ids
 from .._internal.tokens import is_token
-from .client import DEFAULT_BASE_URL, is_account_principal
+from .client import DEFAULT_BASE_URL
 from .handler import DELETION_POLICIES
+from .principal import RedisCloudPrincipal
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
 
-__all__ = ["REDIS_CLOUD_DATABASE_PORTS", "REDIS_CLOUD_METRICS_PORT", "RedisCloudEndpoint", "RedisCloudPrivateLink"]
+__all__ = ["REDIS_CLOUD_DATABASE_PORTS", "REDIS_CLOUD_METRICS_PORT", "RedisCloudEndpoint", "RedisCloudPrincipal",
+           "RedisCloudPrivateLink"]
 
 #: The port range Redis Cloud databases listen on.
 REDIS_CLOUD_DATABASE_PORTS: Final = (10000, 19999)
@@ -139,8 +141,11 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
 
     The custom resource creates the PrivateLink (or adopts one with the same
     share name), adds the principals (default: this stack's account), checks that
-    Redis Cloud really lists each, accepts the AWS RAM invitation when a principal
-    is this account, and waits for the subscription and PrivateLink to be active.
+    Redis Cloud really lists each, accepts this account's AWS RAM invitation as
+    soon as it exists (when a principal is this account), and waits for the
+    subscription and PrivateLink to be active and for this account's principal to
+    read ``associated``.  Other accounts' principals are not waited for (only they
+    can accept their invitations): they are reported in :attr:`pending_principals`.
     Its attributes give the resource configuration to connect to; :meth:`endpoint`
     creates the VPC endpoint.
 
@@ -161,7 +166,7 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
         subscription_id: int,
         share_name: str,
         api_credentials: secretsmanager.ISecret,
-        principals: Sequence[str] | None = None,
+        principals: Sequence[str | RedisCloudPrincipal] | None = None,
         region_id: int | None = None,
         accept_resource_share: bool = True,
         deletion_policy: str = "remove-principals",
@@ -177,8 +182,11 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
             it cannot change later: a new name needs a new resource).
         :param api_credentials: a Secrets Manager secret holding JSON
             ``{"apiKey": "<account key>", "secretKey": "<user key>"}``.
-        :param principals: AWS accounts allowed to connect: 12-digit ids or
-            ``arn:aws:iam::ACCOUNT:root``. Default: this stack's account.
+        :param principals: who may connect: :class:`RedisCloudPrincipal` values
+            (``RedisCloudPrincipal.account("123456789012")``, ``.organization(arn)``,
+            ``.organizational_unit(arn)``, ``.role(arn)``, ``.user(arn)``, ``.service(name)``)
+            or plain strings of those shapes (12-digit account ids as before).
+            Default: this stack's account.
         :param region_id: Redis Cloud's region id of an Active-Active subscription
             (``GET /subscriptions/{id}/regions``). Default: none (a standard subscription).
         :param accept_resource_share: accept the RAM invitation when a principal is
@@ -214,12 +222,22 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
             principal_list: list[str] = [_this_account()]
         else:
             if isinstance(principals, str) or not isinstance(principals, Sequence) or not principals:
-                site.fail("principals", principals, "must be a non-empty list of AWS account ids")
-            principal_list = list(principals)
-            for principal in principal_list:
-                if not isinstance(principal, str) or (not is_token(principal) and not is_account_principal(principal)):
-                    site.fail("principals", principal_list,
-                              f"contains {principal!r}, not a 12-digit account id or arn:aws:iam::ACCOUNT:root")
+                site.fail("principals", principals, "must be a non-empty list of AWS account ids or RedisCloudPrincipal")
+            principal_list = []
+            for principal in principals:
+                if isinstance(principal, RedisCloudPrincipal):
+                    typed = principal
+                elif isinstance(principal, str):
+                    typed = RedisCloudPrincipal.of(principal)
+                else:
+                    site.fail("principals", list(principals),
+                              f"contains {principal!r}, not a string or a RedisCloudPrincipal")
+                problem = typed.problem()
+                if problem:
+                    site.fail("principals", list(principals), problem)
+                value = principal if isinstance(principal, str) else typed.value  # plain strings as given
+                if value not in principal_list:
+                    principal_list.append(value)
         for name, duration in (("total_timeout", total_timeout), ("query_interval", query_interval)):
             if duration is not None and not isinstance(duration, cdk.Duration):
                 site.fail(name, duration, "must be a cdk.Duration")
@@ -298,15 +316,24 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
         return RedisCloudEndpoint(self, id, link=self, vpc=vpc, subnets=subnets, allowed_peers=allowed_peers,
                                   private_dns_preference=private_dns_preference)
 
+    @cached_property
+    def pending_principals(self) -> str:
+        """The principals not yet ``associated`` when the deployment completed,
+        comma-separated (empty when none): other accounts' principals wait for
+        their accounts to accept Redis Cloud's AWS RAM invitation (read once)."""
+        return self.resource.get_att_string("PendingPrincipals")
+
     def add_outputs(self) -> None:
-        """Stack outputs: the principal, the share, the resource configuration and,
-        once :meth:`endpoint` made it, the endpoint id."""
+        """Stack outputs: the principal, the share, the resource configuration, the
+        principals still pending and, once :meth:`endpoint` made it, the endpoint id."""
         partition, account = cdk.Aws.PARTITION, cdk.Aws.ACCOUNT_ID
         cdk.CfnOutput(self, "Principal", value=f"arn:{partition}:iam::{account}:root",
                       description="This account's principal on the Redis Cloud PrivateLink")
         cdk.CfnOutput(self, "ShareArn", value=self.share_arn, description="AWS RAM resource share from Redis Cloud")
         cdk.CfnOutput(self, "ResourceConfigurationArn", value=self.resource_configuration_arn,
                       description="VPC Lattice resource configuration of the Redis Cloud databases")
+        cdk.CfnOutput(self, "PendingPrincipals", value=self.pending_principals,
+                      description="Principals whose accounts have not accepted the AWS RAM invitation yet")
         if self._endpoint is not None:
             cdk.CfnOutput(self, "EndpointId", value=self._endpoint.vpc_endpoint_id,
                           description="Resource VPC endpoint to Redis Cloud")

@@ -25,8 +25,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Protocol
 
-from .client import DEFAULT_BASE_URL, RedisCloudClient, is_account_principal, normalize_principal
-from .errors import RedisCloudHTTPError, RedisCloudTaskError, RedisCloudTimeout
+from .client import (
+    ASSOCIATED,
+    DEFAULT_BASE_URL,
+    LEAVING,
+    NOT_FOUND_ERRORS,
+    RedisCloudClient,
+    normalize_principal,
+    principal_type_of,
+)
+from .errors import (
+    RedisCloudDeadline,
+    RedisCloudHTTPError,
+    RedisCloudNotListed,
+    RedisCloudTaskError,
+    RedisCloudTimeout,
+    RedisCloudUnconfirmed,
+)
 
 __all__ = ["DELETION_POLICIES", "Props", "is_complete", "on_event", "parse_props", "physical_id"]
 
@@ -40,7 +55,6 @@ if _package_log.level == logging.NOTSET:  # Lambda's root logger is at WARNING: 
 DELETION_POLICIES: Final = ("remove-principals", "delete", "retain")
 PHYSICAL_PREFIX: Final = "redis-cloud-private-link"
 _UNFINISHED: Final = frozenset({"initialized", "received", "processing-in-progress"})
-_ASSOCIATED: Final = frozenset({"associated", "ready"})
 _MAX_STEPS: Final = 12
 _PHYSICAL_ID_MAX: Final = 1024
 
@@ -84,8 +98,11 @@ def parse_props(raw: Mapping[str, Any]) -> Props:
         raise ValueError(f"ShareName={share_name!r} must be 1..64 characters")
     principals: list[str] = []
     for principal in raw.get("Principals") or []:
-        if not is_account_principal(str(principal)):
-            raise ValueError(f"Principals: {principal!r} is not a 12-digit account id or its root ARN")
+        if principal_type_of(str(principal)) is None:
+            raise ValueError(
+                f"Principals: {principal!r} is not an AWS account id (or its root ARN), an organization or OU ARN, an "
+                f"IAM role or user ARN, or a service principal"
+            )
         account = normalize_principal(str(principal))
         if account not in principals:
             principals.append(account)
@@ -177,11 +194,11 @@ def _secret_keys() -> tuple[str, str]:
     return api_key, secret_key
 
 
-def _client() -> RedisCloudClient:
+def _client(budget: _Budget) -> RedisCloudClient:
     api_key, secret_key = _secret_keys()
     env = os.environ
     return RedisCloudClient(
-        api_key, secret_key,
+        api_key, secret_key, deadline=budget.deadline,
         base_url=env.get("REDIS_CLOUD_API_URL") or DEFAULT_BASE_URL,
         poll_interval=float(env.get("REDIS_CLOUD_POLL_INTERVAL", "1")),
         max_poll_interval=float(env.get("REDIS_CLOUD_MAX_POLL_INTERVAL", "15")),
@@ -219,8 +236,9 @@ def on_event(event: Mapping[str, Any], context: LambdaContext | None = None) -> 
             return {"PhysicalResourceId": event["PhysicalResourceId"]}
         _log.info("subscription or region changed: replacing the resource")
     budget = _Budget(context)
-    config = _client().get_private_link(props.subscription_id, region_id=props.region_id, timeout=budget.left())
-    if config is None:
+    config = _client(budget).get_private_link(props.subscription_id, region_id=props.region_id,
+                                              timeout=budget.left())
+    if config is None or config.get("status") == "deleting":
         pid = physical_id(props.subscription_id, props.region_id, created=True, preexisting=frozenset())
     else:
         _check_share_name(config, props)
@@ -258,10 +276,18 @@ def _not_yet(why: str) -> dict[str, Any]:
 def _in_flight(client: RedisCloudClient) -> str | None:
     """An unfinished task the account submitted recently (Redis Cloud runs one at
     a time): submitting now could duplicate it (a timed-out invocation's request)."""
+    return _recent_tasks(client)[0]
+
+
+def _recent_tasks(client: RedisCloudClient) -> tuple[str | None, bool]:
+    """(an unfinished recent task, whether a recent create task has finished)."""
     window = float(os.environ.get("REDIS_CLOUD_INFLIGHT_WINDOW", "900"))
     now = datetime.now(UTC)
+    busy: str | None = None
+    created = False
     for task in client.list_tasks():
-        if str(task.get("status")) not in _UNFINISHED:
+        unfinished = str(task.get("status")) in _UNFINISHED
+        if not unfinished and "create" not in str(task.get("commandType", "")).lower():
             continue
         try:
             started = datetime.fromisoformat(str(task.get("timestamp", "")).replace("Z", "+00:00"))
@@ -270,8 +296,17 @@ def _in_flight(client: RedisCloudClient) -> str | None:
         if started.tzinfo is None:
             started = started.replace(tzinfo=UTC)
         if (now - started).total_seconds() <= window:
-            return f"{task.get('commandType', 'task')} {task.get('taskId')}"
-    return None
+            if unfinished:
+                busy = busy or f"{task.get('commandType', 'task')} {task.get('taskId')}"
+            else:
+                created = True
+    return busy, created
+
+
+def _subscription_active(client: RedisCloudClient, sub: int, budget: _Budget) -> bool:
+    status = client.get_subscription(sub, timeout=budget.left()).get("status")
+    _log.info("subscription %s is %r", sub, status)
+    return status == "active"
 
 
 def _present(config: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
@@ -289,68 +324,78 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
         if (old.subscription_id, old.region_id) == (props.subscription_id, props.region_id):
             removals = set(old.principals) - set(props.principals)
             removals = set() if "*" in preexisting else removals - preexisting
-    client = _client()
+    client = _client(budget)
     sub, region = props.subscription_id, props.region_id
-    subscription = client.get_subscription(sub, timeout=budget.left())
-    if subscription.get("status") != "active":
-        return _not_yet(f"subscription {sub} is {subscription.get('status')!r}")
+    account = _account(event)
     just_added: dict[str, int] = {}
-    rechecked = False
+    rechecked = subscription_active = False
     try:
         for _ in range(_MAX_STEPS):
-            if budget.left() <= 0:
-                return _not_yet("this invocation's time is spent")
-            config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            try:
+                config = client.get_private_link(sub, region_id=region, timeout=budget.left())
+            except RedisCloudTaskError:
+                if subscription_active or _subscription_active(client, sub, budget):
+                    raise
+                return _not_yet(f"subscription {sub} is not active yet")
+            # the subscription is read only when there is no PrivateLink (one exists only on an active one)
+            if config is None and not subscription_active:
+                if not _subscription_active(client, sub, budget):
+                    return _not_yet(f"subscription {sub} is not active yet")
+                subscription_active = True
+            if config is not None and config.get("status") == "deleting":
+                return _not_yet(f"the PrivateLink of subscription {sub} is being deleted; it is made again once gone")
             if config is None:
-                busy = _in_flight(client)
+                busy, created = _recent_tasks(client)  # e.g. a killed invocation's create, still running
                 if busy:
                     return _not_yet(f"waiting for {busy} before creating")
-                if not rechecked:  # a task may have finished between that read and the task list: read again
+                if created and not rechecked:  # a create finished between that read and the list: read again
                     rechecked = True
                     continue
-                _log.info("creating the PrivateLink %s with principal %s", props.share_name, props.principals[0])
+                first = props.principals[0]
+                _log.info("creating the PrivateLink %s with principal %s", props.share_name, first)
                 try:
-                    client.create_private_link(sub, share_name=props.share_name, principal=props.principals[0],
+                    client.create_private_link(sub, share_name=props.share_name, principal=first,
+                                               principal_type=principal_type_of(first) or "aws_account",
                                                region_id=region, timeout=budget.left())
                 except RedisCloudTaskError as error:
                     if error.type != "PRIVATE_LINK_ALREADY_EXISTS":
                         raise
-                just_added[props.principals[0]] = 0
+                just_added[first] = 0
                 continue
             _check_share_name(config, props)
-            if config.get("status") == "deleting":
-                raise RuntimeError(f"the PrivateLink of subscription {sub} is being deleted")
             present = _present(config)
             for principal in props.principals:
                 entry = present.get(principal)
                 if entry is not None and entry.get("status") == "failed":
                     detail = config.get("errorMessage") or "no detail"
                     raise RuntimeError(f"Redis Cloud reports principal {principal} as failed: {detail}")
+            leaving = [p for p in props.principals if p in present and present[p].get("status") in LEAVING]
+            if leaving:  # asked for again while its removal is in flight: add it once it is gone
+                return _not_yet(f"principals {', '.join(leaving)} are being removed; added again once gone")
             missing = [p for p in props.principals if p not in present]
             for principal in missing:
                 if principal in just_added:
                     just_added[principal] += 1
                     if just_added[principal] >= 2:  # terraform-provider-rediscloud #1014 reports success anyway
-                        raise RuntimeError(
-                            f"Redis Cloud completed adding principal {principal} but does not list it"
-                        )
+                        raise RedisCloudNotListed(principal, principal_type_of(principal) or "aws_account")
             if missing:
                 if config.get("status") != "active":
                     return _not_yet(f"PrivateLink is {config.get('status')!r}; principals are added once active")
-                busy = _in_flight(client)
-                if busy:
-                    return _not_yet(f"waiting for {busy} before adding principals")
                 principal = missing[0]
                 if principal not in just_added:
+                    busy = _in_flight(client)
+                    if busy:
+                        return _not_yet(f"waiting for {busy} before adding principals")
                     _log.info("adding principal %s", principal)
                     try:
-                        client.add_principal(sub, principal, region_id=region, timeout=budget.left())
+                        client.add_principal(sub, principal, principal_type=principal_type_of(principal),
+                                             region_id=region, timeout=budget.left(), confirm=False)
                     except RedisCloudTaskError as error:
                         if error.type != "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS":
                             raise
                     just_added[principal] = 0
                 continue
-            extra = sorted(p for p in removals if p in present)
+            extra = sorted(p for p in removals if p in present and present[p].get("status") not in LEAVING)
             if extra:
                 busy = _in_flight(client)
                 if busy:
@@ -360,16 +405,25 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 continue
             if config.get("status") != "active":
                 return _not_yet(f"PrivateLink is {config.get('status')!r}")
-            waiting = [p for p in props.principals if present[p].get("status") not in _ASSOCIATED]
-            if waiting:
-                return _not_yet(f"principals {', '.join(waiting)} not associated yet")
-            account = _account(event)
-            if props.accept_resource_share and account in props.principals:
-                if not _accept_share(str(config.get("shareArn", "")), account):
+            # AWS RAM keeps an outside account's association pending until that account accepts Redis Cloud's
+            # invitation: accept this account's as soon as it exists, and never wait for other accounts
+            if props.accept_resource_share and account in props.principals \
+                    and present[account].get("status") not in ASSOCIATED:
+                share_arn = str(config.get("shareArn") or "")
+                if not share_arn or not _accept_share(share_arn, account):
                     return _not_yet("no resource share invitation from Redis Cloud yet")
-            return {"IsComplete": True, "Data": _data(config, props)}
-    except RedisCloudTimeout as error:
-        return _not_yet(f"task {error.task_id} still {error.last_status}; resuming at the next poll")
+                return _not_yet(f"invitation accepted; waiting for principal {account} to read associated")
+            pending = [p for p in props.principals if present[p].get("status") not in ASSOCIATED]
+            if pending:
+                _log.info("principals not associated yet (their accounts accept the RAM invitation): %s",
+                          ", ".join(pending))
+            return {"IsComplete": True, "Data": _data(config, props, pending)}
+    except (RedisCloudTimeout, RedisCloudDeadline) as error:
+        return _not_yet(f"{error}; resuming at the next poll")
+    except RedisCloudUnconfirmed as error:
+        if not error.ambiguous:
+            raise
+        return _not_yet(f"{error}; the state is read again at the next poll")
     return _not_yet("more steps remain")
 
 
@@ -390,9 +444,11 @@ def _remove(client: RedisCloudClient, sub: int, region: int | None, principal: s
 def _accept_share(share_arn: str, account: str) -> bool:
     """Accept Redis Cloud's RAM invitation to ``share_arn``; True once accepted."""
     import boto3
+    from botocore.config import Config
     from botocore.exceptions import ClientError
 
-    ram = boto3.client("ram")
+    # short timeouts: the invocation's remaining time bounds the Redis Cloud calls, and these must not outlast it
+    ram = boto3.client("ram", config=Config(connect_timeout=5, read_timeout=10, retries={"max_attempts": 3}))
     invitations: list[Mapping[str, Any]] = []
     token: str | None = None
     for _ in range(20):
@@ -426,7 +482,7 @@ def _accept_share(share_arn: str, account: str) -> bool:
     return False
 
 
-def _data(config: Mapping[str, Any], props: Props) -> dict[str, str]:
+def _data(config: Mapping[str, Any], props: Props, pending: list[str]) -> dict[str, str]:
     ports = sorted({int(d["port"]) for d in config.get("databases") or []
                     if isinstance(d, Mapping) and str(d.get("port", "")).isdigit()})
     text = ",".join(str(p) for p in ports)
@@ -438,7 +494,16 @@ def _data(config: Mapping[str, Any], props: Props) -> dict[str, str]:
         "ShareArn": str(config.get("shareArn") or ""),
         "ShareName": str(config.get("shareName") or props.share_name),
         "DatabasePorts": text,
+        "PendingPrincipals": _bounded(pending, 1500),
     }
+
+
+def _bounded(items: list[str], limit: int) -> str:
+    """``items`` comma-separated, cut to whole items within ``limit`` characters (CloudFormation's 4 KB)."""
+    text = ",".join(items)
+    if len(text) > limit:
+        text = text[:limit].rsplit(",", 1)[0] + ",..."
+    return text
 
 
 def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
@@ -454,11 +519,9 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
         return {"IsComplete": True}
     sub, region = origin.subscription_id, origin.region_id
     remove_all = props.deletion_policy == "delete" and origin.created
-    client = _client()
+    client = _client(budget)
     try:
         for _ in range(_MAX_STEPS):
-            if budget.left() <= 0:
-                return _not_yet("this invocation's time is spent")
             try:
                 config = client.get_private_link(sub, region_id=region, timeout=budget.left())
             except RedisCloudHTTPError as error:
@@ -467,6 +530,9 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 raise
             if config is None or config.get("shareName") not in (None, props.share_name):
                 return {"IsComplete": True}
+            deleting = config.get("status") == "deleting"
+            if deleting and not remove_all:
+                return {"IsComplete": True}  # someone else is deleting it, principals and all
             present = _present(config)
             if remove_all:
                 targets = sorted(present)
@@ -474,23 +540,36 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 targets = []
             else:
                 targets = sorted(p for p in props.principals if p in present and p not in origin.preexisting)
-            if targets or remove_all:
+            # a principal already disassociating is on its way out: never removed twice
+            live = [p for p in targets if present[p].get("status") not in LEAVING]
+            if live:
                 busy = _in_flight(client)
                 if busy:
                     return _not_yet(f"waiting for {busy}")
-            if targets:
-                _log.info("removing principal %s", targets[0])
-                _remove(client, sub, region, _listed(present, targets[0]), budget)
+                _log.info("removing principal %s", live[0])
+                _remove(client, sub, region, _listed(present, live[0]), budget)
                 continue
             if not remove_all:
                 return {"IsComplete": True}
+            if deleting:
+                return _not_yet("the PrivateLink is being deleted")
+            leaving = [p for p in targets if present[p].get("status") == "disassociating"]
+            if leaving:
+                return _not_yet(f"principals {', '.join(leaving)} still disassociating")
+            busy = _in_flight(client)
+            if busy:
+                return _not_yet(f"waiting for {busy}")
             _log.info("deleting the PrivateLink of subscription %s", sub)
             try:
                 client.delete_private_link(sub, region_id=region, timeout=budget.left())
             except RedisCloudTaskError as error:
-                if error.type not in ("PRIVATE_LINK_NOT_FOUND", "PRIVATELINK_SERVICE_NOT_FOUND",
+                if error.type not in (*NOT_FOUND_ERRORS,
                                       "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK"):
                     raise
-    except RedisCloudTimeout as error:
-        return _not_yet(f"task {error.task_id} still {error.last_status}; resuming at the next poll")
+    except (RedisCloudTimeout, RedisCloudDeadline) as error:
+        return _not_yet(f"{error}; resuming at the next poll")
+    except RedisCloudUnconfirmed as error:
+        if not error.ambiguous:
+            raise
+        return _not_yet(f"{error}; the state is read again at the next poll")
     return _not_yet("more steps remain")
