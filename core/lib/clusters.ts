@@ -16,7 +16,7 @@
 import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Token } from 'aws-cdk-lib';
 import { Connections, IConnectable, ISecurityGroup, IVpc, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import {
-  CfnCacheCluster, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
+  CfnCacheCluster, CfnGlobalReplicationGroup, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
 } from 'aws-cdk-lib/aws-elasticache';
 import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { IKey } from 'aws-cdk-lib/aws-kms';
@@ -349,5 +349,38 @@ export class CoreImportedNodeCluster extends Resource implements IConnectable {
       securityGroups: props.securityGroups ?? [],
       defaultPort: props.port == null ? undefined : Port.tcp(props.port),
     });
+  }
+}
+
+/**
+ * A global datastore (AWS::ElastiCache::GlobalReplicationGroup): a Resource
+ * holding one CfnGlobalReplicationGroup ("Resource") whose PRIMARY member is
+ * the given replication group, named by Ref (so CloudFormation creates the
+ * group first). Secondaries join from their own regions' stacks through the
+ * replication groups' ``GlobalReplicationGroupId``.
+ */
+export class CoreGlobalDatastore extends Resource {
+  /** The AWS::ElastiCache::GlobalReplicationGroup. */
+  public readonly cfnGlobalReplicationGroup: CfnGlobalReplicationGroup;
+  /** The datastore's id (the service's regional prefix plus the suffix), known at deploy time. */
+  public readonly globalReplicationGroupId: string;
+
+  /** @param props ``{ properties, primary, primaryRegion, removalPolicy? }`` as a plain object */
+  constructor(scope: Construct, id: string, props: any) {
+    super(scope, id);
+    const primary: CoreReplicationGroup = props.primary;
+    this.cfnGlobalReplicationGroup = new CfnGlobalReplicationGroup(this, 'Resource', {
+      ...props.properties,
+      members: [{
+        replicationGroupId: primary.cfnReplicationGroup.ref,
+        replicationGroupRegion: props.primaryRegion,
+        role: 'PRIMARY',
+      }],
+    });
+    if (props.removalPolicy != null) {
+      this.cfnGlobalReplicationGroup.applyRemovalPolicy(props.removalPolicy);
+    }
+    this.globalReplicationGroupId = this.cfnGlobalReplicationGroup.attrGlobalReplicationGroupId;
+    mark(this, 'GlobalDatastore');
   }
 }

@@ -68,6 +68,9 @@ if TYPE_CHECKING:
         ServerlessCacheBase,
     )
     from .serverless.settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
+    from .clusters.durability import Durability
+    from .clusters.global_datastore import GlobalDatastore
+    from .serverless.cache import ConnectionType
 
 # Public names and the modules that define them.  A module (and, for the
 # constructs, the library's JavaScript side) is loaded when one of its names is
@@ -134,6 +137,9 @@ _EXPORTS: dict[str, str] = {
     "check_template": "checks.engine",
     "render_apply_script": "bastion.script",
     "render_setup_script": "bastion.script",
+    "Durability": "clusters.durability",
+    "GlobalDatastore": "clusters.global_datastore",
+    "ConnectionType": "serverless.cache",
 }
 
 
@@ -198,6 +204,9 @@ __all__ = [
     "UserGroup",
     "UserGroupBase",
     "ValidationError",
+    "Durability",
+    "GlobalDatastore",
+    "ConnectionType",
     "check_template",
     "render_apply_script",
     "render_setup_script",
