@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .bastion_client import NodeTable, RefreshingRemap
     from .checks.cdk import ElastiCacheChecks
     from .checks.engine import check_template
+    from .clusters.durability import Durability
     from .clusters.engine_versions import EngineVersion
+    from .clusters.global_datastore import GlobalDatastore
     from .clusters.logs import LogDelivery
     from .clusters.memcached_cluster import IMemcachedCluster, MemcachedCluster, MemcachedClusterBase
     from .clusters.node_groups import NodeGroup
@@ -62,15 +64,13 @@ if TYPE_CHECKING:
     from .redis_cloud.construct import RedisCloudEndpoint, RedisCloudPrivateLink
     from .serverless.cache import (
         METRIC_NAMESPACE,
+        ConnectionType,
         IServerlessCache,
         MetricOptions,
         ServerlessCache,
         ServerlessCacheBase,
     )
     from .serverless.settings import BackupSettings, CacheUsageLimits, CacheUsageLimitsProperty
-    from .clusters.durability import Durability
-    from .clusters.global_datastore import GlobalDatastore
-    from .serverless.cache import ConnectionType
 
 # Public names and the modules that define them.  A module (and, for the
 # constructs, the library's JavaScript side) is loaded when one of its names is

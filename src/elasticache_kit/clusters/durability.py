@@ -31,16 +31,12 @@ stack update (a new group, e.g. a new ``replication_group_id``, is the way).
 from __future__ import annotations
 
 import enum
-from typing import Final
 
 from .._internal.context import Site
+from ._families import DURABILITY_FAMILIES
 from .engine_versions import EngineVersion
 
 __all__ = ["Durability", "DURABILITY_FAMILIES", "check_durability"]
-
-#: Node families durability runs on (see the module's sources). To be folded
-#: into ``elasticache_kit.node_types`` once that model exists.
-DURABILITY_FAMILIES: Final = ("r8g", "r7g", "r6g", "m8g", "m7g", "m6g", "c8gn", "c7gn")
 
 
 class Durability(enum.Enum):

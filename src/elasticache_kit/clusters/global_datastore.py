@@ -55,8 +55,8 @@ from .._internal.context import Site, construct_path
 from .._internal.identifiers import check_description, generated_name
 from .._internal.js import core, js_checks, plain
 from .._internal.tokens import is_token
+from ._families import GLOBAL_DATASTORE_FAMILIES, global_datastore_node_type
 from .durability import Durability
-from .rules import node_family
 
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
@@ -65,20 +65,9 @@ if TYPE_CHECKING:
 
 __all__ = ["GlobalDatastore", "GLOBAL_DATASTORE_FAMILIES", "MAX_SECONDARIES"]
 
-#: Node families a global datastore runs on (size large or bigger). To be folded into
-#: ``elasticache_kit.node_types`` once that model exists.
-GLOBAL_DATASTORE_FAMILIES: Final = ("m5", "m6g", "m7g", "r5", "r6g", "r6gd", "r7g", "c7gn")
 #: Secondaries a global datastore takes.
 MAX_SECONDARIES: Final = 2
 _SUFFIX = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
-
-
-def _global_datastore_node_type(node_type: str) -> bool:
-    """Whether ``node_type`` is of an allowed family and ``large`` or bigger (private: see node_types)."""
-    family = node_family(node_type)
-    size = node_type.rsplit(".", 1)[-1]
-    big = size == "large" or bool(re.fullmatch(r"\d*xlarge", size))
-    return family in GLOBAL_DATASTORE_FAMILIES and big
 
 
 class GlobalDatastore(core.CoreGlobalDatastore):
@@ -120,7 +109,7 @@ class GlobalDatastore(core.CoreGlobalDatastore):
         if not version.supports_global_datastore:
             site.fail("primary", str(version), "has no global datastores: they need Valkey 7.2+ or Redis OSS 5.0.6+")
         node_type = primary.cache_node_type
-        if not is_token(node_type) and not _global_datastore_node_type(node_type):
+        if not is_token(node_type) and not global_datastore_node_type(node_type):
             site.fail("primary", node_type,
                       f"is not a global datastore node type: size large or bigger of {', '.join(GLOBAL_DATASTORE_FAMILIES)}")
         if isinstance(primary.durability, Durability) and primary.durability.enabled:

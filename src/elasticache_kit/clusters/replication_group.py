@@ -47,8 +47,6 @@ from .windows import check_maintenance_window, check_snapshot_window, check_wind
 
 if TYPE_CHECKING:
     from aws_cdk import aws_cloudwatch as cloudwatch
-
-    from .global_datastore import GlobalDatastore
     from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_kms as kms
@@ -56,6 +54,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_sns as sns
 
     from ..serverless.cache import MetricOptions
+    from .global_datastore import GlobalDatastore
 else:
     cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
 
