@@ -13,7 +13,7 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { Connections, IConnectable, ISecurityGroup, IVpc, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import {
   CfnCacheCluster, CfnGlobalReplicationGroup, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
@@ -365,15 +365,23 @@ export class CoreGlobalDatastore extends Resource {
   /** The datastore's id (the service's regional prefix plus the suffix), known at deploy time. */
   public readonly globalReplicationGroupId: string;
 
-  /** @param props ``{ properties, primary, primaryRegion, removalPolicy? }`` as a plain object */
+  /** The primary's region: its stack's (a token in an environment-agnostic stack). */
+  public readonly primaryRegion: string;
+
+  /** @param props ``{ properties, primary, removalPolicy? }`` as a plain object */
   constructor(scope: Construct, id: string, props: any) {
-    super(scope, id);
     const primary: CoreReplicationGroup = props.primary;
+    const stack = Stack.of(scope);
+    if (Stack.of(primary) !== stack) {
+      fail('primary', primary.node.path, "must be in this global datastore's stack (the primary's region)");
+    }
+    super(scope, id);
+    this.primaryRegion = stack.region;
     this.cfnGlobalReplicationGroup = new CfnGlobalReplicationGroup(this, 'Resource', {
       ...props.properties,
       members: [{
         replicationGroupId: primary.cfnReplicationGroup.ref,
-        replicationGroupRegion: props.primaryRegion,
+        replicationGroupRegion: this.primaryRegion,
         role: 'PRIMARY',
       }],
     });

@@ -178,7 +178,7 @@ class CoreGlobalDatastore(
         '''
         :param scope: -
         :param id: -
-        :param props: ``{ properties, primary, primaryRegion, removalPolicy? }`` as a plain object
+        :param props: ``{ properties, primary, removalPolicy? }`` as a plain object
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__b54238ec72b622e029ff9d8885781cf4e549d00cca5c4f70f95594b0f8c24a76)
@@ -200,6 +200,12 @@ class CoreGlobalDatastore(
     def global_replication_group_id(self) -> builtins.str:
         '''The datastore's id (the service's regional prefix plus the suffix), known at deploy time.'''
         return typing.cast(builtins.str, jsii.get(self, "globalReplicationGroupId"))
+
+    @builtins.property
+    @jsii.member(jsii_name="primaryRegion")
+    def primary_region(self) -> builtins.str:
+        '''The primary's region: its stack's (a token in an environment-agnostic stack).'''
+        return typing.cast(builtins.str, jsii.get(self, "primaryRegion"))
 
 
 class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGrants"):

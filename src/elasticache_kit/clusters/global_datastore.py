@@ -46,6 +46,7 @@ global datastore, not on a member: CloudFormation fails to change
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
 
 import aws_cdk as cdk
@@ -53,7 +54,7 @@ from constructs import Construct
 
 from .._internal.context import Site, construct_path
 from .._internal.identifiers import check_description, generated_name
-from .._internal.js import core, js_checks, plain
+from .._internal.js import core, is_marked, js_checks, js_get, plain
 from .._internal.tokens import is_token
 from ._families import GLOBAL_DATASTORE_FAMILIES, global_datastore_node_type
 from .durability import Durability
@@ -102,8 +103,6 @@ class GlobalDatastore(core.CoreGlobalDatastore):
                       "must be a ReplicationGroup or ClusterReplicationGroup created in this app (imports have no known engine or node type)")
         if primary.global_datastore is not None:
             site.fail("primary", primary.node.path, "is already a secondary of another global datastore")
-        if cdk.Stack.of(primary).node.path != cdk.Stack.of(scope).node.path:
-            site.fail("primary", primary.node.path, "must be in this global datastore's stack (the primary's region)")
         version = primary.engine_version
         assert version is not None
         if not version.supports_global_datastore:
@@ -136,17 +135,36 @@ class GlobalDatastore(core.CoreGlobalDatastore):
             globalNodeGroupCount=shards,
             automaticFailoverEnabled=primary.automatic_failover,
         )
-        region = cdk.Stack.of(scope).region
         self.primary: _CreatedGroup = primary
         """The primary replication group."""
-        self.primary_region = region
-        """The primary's region (a token in an environment-agnostic stack)."""
         self.global_replication_group_id_suffix = suffix
         """The suffix of the datastore's id."""
         self._secondaries: list[_CreatedGroup] = []
+        self._regions: list[str] | None = None
+        self._pending_region = ""
         with js_checks(site):
             core.CoreGlobalDatastore.__init__(self, scope, id, plain(
-                properties=properties, primary=primary, primaryRegion=region, removalPolicy=removal_policy))
+                properties=properties, primary=primary, removalPolicy=removal_policy))
+
+    @cached_property
+    def global_replication_group_id(self) -> str:
+        """The datastore's id (the service's regional prefix plus the suffix), known at deploy
+        time: ``Fn::GetAtt GlobalReplicationGroupId``; read once."""
+        return str(js_get(self, "globalReplicationGroupId"))
+
+    @staticmethod
+    def is_global_datastore(x: object) -> bool:
+        """Whether ``x`` is a global datastore created with this class: an ``isinstance``
+        check, else the marker ``Symbol.for('elasticache-kit.GlobalDatastore')`` on the
+        JavaScript object."""
+        return isinstance(x, GlobalDatastore) or is_marked(x, "GlobalDatastore")
+
+    @property
+    def primary_region(self) -> str:
+        """The primary's region: its stack's (a token in an environment-agnostic stack)."""
+        if self._regions is None:
+            self._regions = [str(js_get(self, "primaryRegion"))]
+        return self._regions[0]
 
     @property
     def secondaries(self) -> list[Any]:
@@ -176,14 +194,18 @@ class GlobalDatastore(core.CoreGlobalDatastore):
             site.fail("global_datastore", self.node.path,
                       f"has {MAX_SECONDARIES} secondaries already: a global datastore takes at most {MAX_SECONDARIES}")
         region = cdk.Stack.of(scope).region
+        self.primary_region  # noqa: B018 (reads it once into the region list)
+        assert self._regions is not None
         if is_token(region):
             site.fail("global_datastore", self.node.path,
                       "needs a secondary stack with an explicit region (env=Environment(region=...)) and "
                       "cross_region_references=True: the member's region must differ from the primary's")
-        taken = [self.primary_region, *(cdk.Stack.of(s).region for s in self._secondaries)]
-        if region in taken:
+        if region in self._regions:
             site.fail("global_datastore", self.node.path,
                       f"has a member in {region} already: every member is in a region of its own")
+        self._pending_region = region
 
     def _add_secondary(self, group: Any) -> None:
         self._secondaries.append(group)
+        assert self._regions is not None
+        self._regions.append(self._pending_region)
