@@ -183,3 +183,25 @@ def test_checks_report_a_hand_written_secondary_and_node_type() -> None:
                             cache_node_type="cache.r7g.large")
     found = {f.rule_id for f in check_template(app.synth().get_stack_by_name("Raw").template)}
     assert {"EC-CL14", "EC-CL15"} <= found
+
+
+def test_replication_lag_metric_of_a_secondary() -> None:
+    app, east, west, datastore = _pair()
+    secondary = elasticache.ClusterReplicationGroup(west, "Secondary", vpc=_vpc(west), global_datastore=datastore,
+                                                    replication_group_id="orders-eu")
+    metric = datastore.metric_replication_lag(secondary)
+    assert metric.metric_name == "GlobalDatastoreReplicationLag" and metric.namespace == "AWS/ElastiCache"
+    assert metric.dimensions == {"CacheClusterId": "orders-eu-0001-001"}
+    with pytest.raises(ValidationError, match="is not a secondary of this global datastore"):
+        datastore.metric_replication_lag(datastore.primary)
+
+
+def test_removal_policy_without_snapshot() -> None:
+    app = _app()
+    east = _stack(app, "East", "us-east-1")
+    with pytest.raises(ValidationError, match="must be DESTROY or RETAIN") as raised:
+        GlobalDatastore(east, "Global", primary=_primary(east), removal_policy=cdk.RemovalPolicy.SNAPSHOT)
+    assert raised.value.prop == "removal_policy"
+    GlobalDatastore(east, "Kept", primary=east.node.find_child("Primary"), removal_policy=cdk.RemovalPolicy.RETAIN)
+    (kept,) = resources(app.synth().get_stack_by_name("East").template, GRG).values()
+    assert kept["DeletionPolicy"] == "Retain"

@@ -188,6 +188,19 @@ class GlobalDatastore(core.CoreGlobalDatastore):
         """Allow ``grantee`` to promote a secondary (``elasticache:FailoverGlobalReplicationGroup``)."""
         return self.grant(grantee, "elasticache:FailoverGlobalReplicationGroup")
 
+    def metric_replication_lag(self, secondary: Any, **props: Any) -> Any:
+        """Lag of a secondary region behind the primary, in seconds
+        (``GlobalDatastoreReplicationLag``, Average over 5 minutes), published by the
+        secondary's nodes under ``CacheClusterId`` (default: its first member).
+
+        :param secondary: a secondary added to this datastore.
+        :param props: ``member_cluster_id`` and any of ``MetricOptions``.
+        """
+        if secondary not in self._secondaries:
+            Site(self).fail("secondary", getattr(secondary, "node", None) and secondary.node.path,
+                            "is not a secondary of this global datastore")
+        return secondary.metric("GlobalDatastoreReplicationLag", **props)
+
     # ------------------------------------------------------------- secondaries
     def _check_secondary_region(self, site: Site, scope: Construct) -> None:
         if len(self._secondaries) >= MAX_SECONDARIES:
