@@ -27,12 +27,14 @@ from cdklabs.cdk_validator_cfnguard import CfnGuardValidator
 from elasticache_kit.checks import ElastiCacheChecks
 from examples.api_endpoint import ElastiCacheApiEndpointStack
 from examples.cluster_mode_group import ClusterModeGroupStack
+from examples.global_datastore import build as build_global_datastore
 from examples.iam_auth import IamAuthStack
 from examples.memcached_cache import MemcachedCacheStack
 from examples.memcached_cluster import MemcachedClusterStack
 from examples.monitoring import MonitoringStack
 from examples.nat_bastion import NatBastionStack
 from examples.nat_bastion_cluster import NatBastionClusterStack
+from examples.public_cache import PublicCacheStack
 from examples.redis_cloud_endpoint import RedisCloudEndpointStack
 from examples.redis_cloud_private_link import RedisCloudPrivateLinkStack
 from examples.replication_group import ReplicationGroupStack
@@ -54,6 +56,8 @@ def build_app(app: App | None = None) -> App:
     ClusterModeGroupStack(app, "ClusterModeGroupExample")
     MemcachedClusterStack(app, "MemcachedClusterExample")
     MonitoringStack(app, "MonitoringExample")
+    build_global_datastore(app)  # GlobalDatastorePrimaryExample (us-east-1), GlobalDatastoreSecondaryExample (eu-west-1)
+    PublicCacheStack(app, "PublicCacheExample")
     add_checks(app)
     return app
 

@@ -13,10 +13,10 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { Connections, IConnectable, ISecurityGroup, IVpc, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import {
-  CfnCacheCluster, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
+  CfnCacheCluster, CfnGlobalReplicationGroup, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
 } from 'aws-cdk-lib/aws-elasticache';
 import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { IKey } from 'aws-cdk-lib/aws-kms';
@@ -349,5 +349,46 @@ export class CoreImportedNodeCluster extends Resource implements IConnectable {
       securityGroups: props.securityGroups ?? [],
       defaultPort: props.port == null ? undefined : Port.tcp(props.port),
     });
+  }
+}
+
+/**
+ * A global datastore (AWS::ElastiCache::GlobalReplicationGroup): a Resource
+ * holding one CfnGlobalReplicationGroup ("Resource") whose PRIMARY member is
+ * the given replication group, named by Ref (so CloudFormation creates the
+ * group first). Secondaries join from their own regions' stacks through the
+ * replication groups' ``GlobalReplicationGroupId``.
+ */
+export class CoreGlobalDatastore extends Resource {
+  /** The AWS::ElastiCache::GlobalReplicationGroup. */
+  public readonly cfnGlobalReplicationGroup: CfnGlobalReplicationGroup;
+  /** The datastore's id (the service's regional prefix plus the suffix), known at deploy time. */
+  public readonly globalReplicationGroupId: string;
+
+  /** The primary's region: its stack's (a token in an environment-agnostic stack). */
+  public readonly primaryRegion: string;
+
+  /** @param props ``{ properties, primary, removalPolicy? }`` as a plain object */
+  constructor(scope: Construct, id: string, props: any) {
+    const primary: CoreReplicationGroup = props.primary;
+    const stack = Stack.of(scope);
+    if (Stack.of(primary) !== stack) {
+      fail('primary', primary.node.path, "must be in this global datastore's stack (the primary's region)");
+    }
+    super(scope, id);
+    this.primaryRegion = stack.region;
+    this.cfnGlobalReplicationGroup = new CfnGlobalReplicationGroup(this, 'Resource', {
+      ...props.properties,
+      members: [{
+        replicationGroupId: primary.cfnReplicationGroup.ref,
+        replicationGroupRegion: this.primaryRegion,
+        role: 'PRIMARY',
+      }],
+    });
+    if (props.removalPolicy != null) {
+      this.cfnGlobalReplicationGroup.applyRemovalPolicy(props.removalPolicy);
+    }
+    this.globalReplicationGroupId = this.cfnGlobalReplicationGroup.attrGlobalReplicationGroupId;
+    mark(this, 'GlobalDatastore');
   }
 }

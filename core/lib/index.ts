@@ -181,10 +181,12 @@ export class CoreUserGroup extends Resource {
 interface CoreServerlessCacheProps {
   /** Properties of the CfnServerlessCache (camelCase) that Python rendered. */
   readonly properties: any;
-  /** The VPC of the security group created when none is given. */
-  readonly vpc: IVpc;
+  /** The VPC of the security group created when none is given (none for a public cache). */
+  readonly vpc?: IVpc;
   /** Security groups to use. @default a new one */
   readonly securityGroups?: ISecurityGroup[];
+  /** A public cache (ConnectionType public): no security group. @default false */
+  readonly publicEndpoint?: boolean;
   /** Description of the security group created when none is given. @default none */
   readonly securityGroupDescription?: string;
   /** The user group: created here (by Ref) or the id of another. @default none */
@@ -259,8 +261,9 @@ export class CoreServerlessCache extends Resource implements IConnectable {
       properties.cacheUsageLimits = { ...properties.cacheUsageLimits, dataStorage: storage };
     }
     const given: ISecurityGroup[] = props.securityGroups ?? [];
-    this.cacheSecurityGroups = given.length > 0 ? given : [new SecurityGroup(this, 'SecurityGroup', {
-      vpc: props.vpc,
+    // A public cache (ConnectionType public) has no VPC endpoint, so no security group.
+    this.cacheSecurityGroups = props.publicEndpoint ? [] : given.length > 0 ? given : [new SecurityGroup(this, 'SecurityGroup', {
+      vpc: props.vpc!,
       description: props.securityGroupDescription,
       allowAllOutbound: false,
     })];
@@ -273,7 +276,7 @@ export class CoreServerlessCache extends Resource implements IConnectable {
     this.cfnServerlessCache = new CfnServerlessCache(this, 'Resource', {
       ...properties,
       kmsKeyId: props.kmsKey?.keyArn,
-      securityGroupIds: this.cacheSecurityGroups.map((sg) => sg.securityGroupId),
+      securityGroupIds: props.publicEndpoint ? undefined : this.cacheSecurityGroups.map((sg) => sg.securityGroupId),
       userGroupId: group == null || typeof group === 'string' ? group : group.cfnUserGroup.ref,
     });
     if (props.removalPolicy != null) {
@@ -290,6 +293,13 @@ export class CoreGrants {
   /** Allow ``grantee`` the ``actions`` on exactly ``resourceArns``. */
   public static onPrincipal(grantee: IGrantable, actions: string[], resourceArns: string[]): Grant {
     return Grant.addToPrincipal({ grantee, actions, resourceArns });
+  }
+
+  /** Allow ``grantee`` the ``actions`` on exactly ``resourceArns`` under ``conditions`` (an IAM Condition block). */
+  public static onPrincipalWithConditions(
+    grantee: IGrantable, actions: string[], resourceArns: string[], conditions: any,
+  ): Grant {
+    return Grant.addToPrincipal({ grantee, actions, resourceArns, conditions });
   }
 
   private constructor() {}

@@ -26,6 +26,7 @@ export const MARKERS: Record<string, symbol> = {
   MemcachedCluster: Symbol.for('elasticache-kit.MemcachedCluster'),
   SubnetGroup: Symbol.for('elasticache-kit.SubnetGroup'),
   ParameterGroup: Symbol.for('elasticache-kit.ParameterGroup'),
+  GlobalDatastore: Symbol.for('elasticache-kit.GlobalDatastore'),
 };
 
 /** Record on ``obj`` that it is a created construct of ``kind`` (a key of MARKERS). */

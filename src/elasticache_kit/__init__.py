@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .bastion_client import NodeTable, RefreshingRemap
     from .checks.cdk import ElastiCacheChecks
     from .checks.engine import check_template
+    from .clusters.durability import Durability
     from .clusters.engine_versions import EngineVersion
+    from .clusters.global_datastore import GlobalDatastore
     from .clusters.logs import LogDelivery
     from .clusters.memcached_cluster import IMemcachedCluster, MemcachedCluster, MemcachedClusterBase
     from .clusters.node_groups import NodeGroup
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
     from .redis_cloud.principal import RedisCloudPrincipal
     from .serverless.cache import (
         METRIC_NAMESPACE,
+        ConnectionType,
         IServerlessCache,
         MetricOptions,
         ServerlessCache,
@@ -142,6 +145,9 @@ _EXPORTS: dict[str, str] = {
     "check_template": "checks.engine",
     "render_apply_script": "bastion.script",
     "render_setup_script": "bastion.script",
+    "Durability": "clusters.durability",
+    "GlobalDatastore": "clusters.global_datastore",
+    "ConnectionType": "serverless.cache",
 }
 
 
@@ -210,6 +216,9 @@ __all__ = [
     "UserGroup",
     "UserGroupBase",
     "ValidationError",
+    "Durability",
+    "GlobalDatastore",
+    "ConnectionType",
     "check_template",
     "render_apply_script",
     "render_setup_script",

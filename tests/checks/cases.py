@@ -195,3 +195,51 @@ CASES: dict[str, tuple[Template, Template]] = {
     "EC-NB1": (bastion({"UserGroupId": None}), bastion({})),
     "EC-NB2": (bastion({}, cidr="10.0.0.0/8"), bastion({}, cidr="203.0.113.0/24")),
 }
+
+
+# Issue 22: public serverless caches, durability, global datastores.
+def _connect_policy(*, limited: bool) -> dict[str, Any]:
+    statement: dict[str, Any] = {"Effect": "Allow", "Action": "elasticache:Connect",
+                                 "Resource": [{"Fn::GetAtt": ["Cache", "ARN"]}]}
+    if limited:
+        statement["Condition"] = {"StringEquals": {"elasticache:ConnectionType": "public"}}
+    return res("AWS::IAM::Policy", PolicyName="connect", Roles=["app"],
+               PolicyDocument={"Version": "2012-10-17", "Statement": [statement]})
+
+
+def _public(group_user: dict[str, Any]) -> Template:
+    return template(AppUser=group_user, Group=group("AppUser"),
+                    Cache=cache(ConnectionType="public", SecurityGroupIds=None))
+
+
+def _durable(**props: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"EngineVersion": "9.0", "CacheNodeType": "cache.r7g.large", "NumCacheClusters": None,
+                            "NumNodeGroups": 2, "ReplicasPerNodeGroup": 1, "ClusterMode": "enabled",
+                            "Durability": "sync"}
+    base.update(props)
+    return replication_group(**base)
+
+
+def _global(node_type: str) -> Template:
+    return template(G=replication_group(CacheNodeType=node_type), Global=res(
+        "AWS::ElastiCache::GlobalReplicationGroup", CacheNodeType=node_type,
+        Members=[{"ReplicationGroupId": {"Ref": "G"}, "ReplicationGroupRegion": "us-east-1", "Role": "PRIMARY"}]))
+
+
+_SECONDARY = {"Engine": None, "EngineVersion": None, "CacheNodeType": None, "AtRestEncryptionEnabled": None,
+              "TransitEncryptionEnabled": None, "GlobalReplicationGroupId": "ldgnf-orders"}
+
+CASES.update({
+    "EC-SC7": (template(**SECURE_RBAC, Cache=cache(ConnectionType="public", UserGroupId=None, SecurityGroupIds=None)),
+               template(**SECURE_RBAC, Cache=cache(ConnectionType="public", UserGroupId="default.iam-user-group",
+                                                   SecurityGroupIds=None))),
+    "EC-SC8": (template(**SECURE_RBAC, Cache=cache(ConnectionType="public", SecurityGroupIds=None),
+                        Connect=_connect_policy(limited=False)),
+               template(**SECURE_RBAC, Cache=cache(ConnectionType="public", SecurityGroupIds=None),
+                        Connect=_connect_policy(limited=True))),
+    "EC-SC9": (_public(user("app", "on ~* +@all")), _public(user("app", "on ~* +@all", kind="iam"))),
+    "EC-CL13": (template(G=_durable(MultiAZEnabled=False)), template(G=_durable())),
+    "EC-CL14": (_global("cache.t4g.small"), _global("cache.r7g.large")),
+    "EC-CL15": (template(G=replication_group(**{**_SECONDARY, "CacheNodeType": "cache.r7g.large"})),
+                template(G=replication_group(**_SECONDARY))),
+})

@@ -29,7 +29,8 @@ def assembly() -> cdk.cx_api.CloudAssembly:
 @pytest.mark.parametrize("stack_name", [
     "ValkeyCacheExample", "MemcachedCacheExample", "ElastiCacheApiEndpointExample", "RedisCloudEndpointExample",
     "NatBastionExample", "IamAuthExample", "ReplicationGroupExample", "ClusterModeGroupExample",
-    "MemcachedClusterExample", "NatBastionClusterExample", "MonitoringExample"])
+    "MemcachedClusterExample", "NatBastionClusterExample", "MonitoringExample",
+    "GlobalDatastorePrimaryExample", "GlobalDatastoreSecondaryExample", "PublicCacheExample"])
 def test_example_template(assembly, stack_name: str, snapshot_json) -> None:
     template = assembly.get_stack_by_name(stack_name).template
     assert lint_errors(template) == []

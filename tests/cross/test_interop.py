@@ -231,6 +231,12 @@ LINK_TAGGED = frozenset({"AWS::Lambda::Function", "AWS::IAM::Role", "AWS::StepFu
 REDIS_CLOUD_TYPES = frozenset({"AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup"})
 
 
+def _global_datastore(ctx: Ctx) -> Any:
+    primary = elasticache.ClusterReplicationGroup(ctx.stack, "Primary", vpc=ctx.vpc, cache_node_type="cache.r7g.large",
+                                                  replication_group_id="interop-primary", generate_auth_token=True)
+    return elasticache.GlobalDatastore(ctx.stack, "X", primary=primary, global_replication_group_id_suffix="interop")
+
+
 def _redis_cloud_endpoint(ctx: Ctx) -> Any:
     from aws_cdk import aws_secretsmanager as secretsmanager
 
@@ -358,6 +364,12 @@ KINDS = [
     Kind("RedisCloudEndpoint", _redis_cloud_endpoint, (10000, 19999), _endpoint_groups, REDIS_CLOUD_TYPES,
          REDIS_CLOUD_TYPES, frozenset({"AWS::EC2::VPCEndpoint"}),
          outputs={"vpc_endpoint_id": _ref("AWS::EC2::VPCEndpoint")}),
+    Kind("GlobalDatastore", _global_datastore, types=frozenset({"AWS::ElastiCache::GlobalReplicationGroup"}),
+         tagged=frozenset({"AWS::ElastiCache::GlobalReplicationGroup"}),
+         retained=frozenset({"AWS::ElastiCache::GlobalReplicationGroup"}),
+         marker="GlobalDatastore.is_global_datastore",
+         outputs={"global_replication_group_id": _getatt("AWS::ElastiCache::GlobalReplicationGroup",
+                                                         "GlobalReplicationGroupId")}),
 ]
 NETWORK_KINDS = [k for k in KINDS if k.worn is not None]
 
@@ -371,6 +383,7 @@ MARKERS: dict[str, Callable[[object], bool]] = {
     "MemcachedCluster.is_memcached_cluster": elasticache.MemcachedCluster.is_memcached_cluster,
     "SubnetGroup.is_subnet_group": elasticache.SubnetGroup.is_subnet_group,
     "ParameterGroup.is_parameter_group": elasticache.ParameterGroup.is_parameter_group,
+    "GlobalDatastore.is_global_datastore": elasticache.GlobalDatastore.is_global_datastore,
 }
 
 

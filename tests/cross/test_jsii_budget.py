@@ -311,3 +311,34 @@ def test_recommended_alarms_and_dashboard_budget() -> None:
         elasticache.CacheDashboard(stack, "Dashboard", caches=[group, cache])
     assert dashboard == ["CreateRequest:elasticache-kit-core.CoreCacheDashboard"], dashboard
     assert len(resources(synth(stack), "AWS::CloudWatch::Alarm")) == 36 + 4
+def test_global_datastore_and_durable_public_budgets() -> None:
+    """Issue 22: a global datastore is one call (its same-stack check and region on the
+    JavaScript side); a secondary is its group's call plus the datastore's id and regions,
+    read once; durability and public caches add no call."""
+    app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False)
+    east = cdk.Stack(app, "East", env=cdk.Environment(account="111111111111", region="us-east-1"))
+    west = cdk.Stack(app, "West", env=cdk.Environment(account="111111111111", region="eu-west-1"),
+                     cross_region_references=True)
+    vpc_east, vpc_west = imported_vpc(east), imported_vpc(west)
+    elasticache.ClusterReplicationGroup(east, "Warm", vpc=vpc_east)  # the VPC's subnets and the scope's path
+    elasticache.ClusterReplicationGroup(west, "Warm", vpc=vpc_west)
+    primary = elasticache.ClusterReplicationGroup(east, "Primary", vpc=vpc_east, cache_node_type="cache.r7g.large",
+                                                  replication_group_id="primary")
+    with round_trips() as created:
+        datastore = elasticache.GlobalDatastore(east, "Global", primary=primary, global_replication_group_id_suffix="g")
+    assert created == ["CreateRequest:elasticache-kit-core.CoreGlobalDatastore"], created
+    with round_trips() as secondary:
+        elasticache.ClusterReplicationGroup(west, "Secondary", vpc=vpc_west, global_datastore=datastore,
+                                            replication_group_id="secondary")
+    assert secondary == ["StaticInvokeRequest:of", "GetRequest:region", "GetRequest:primaryRegion",
+                         "GetRequest:globalReplicationGroupId",
+                         "CreateRequest:elasticache-kit-core.CoreReplicationGroup"], secondary
+    with round_trips() as durable:
+        elasticache.ClusterReplicationGroup(east, "Durable", vpc=vpc_east, cache_node_type="cache.r7g.large",
+                                            durability=elasticache.Durability.SYNC, replication_group_id="durable")
+    assert durable == ["CreateRequest:elasticache-kit-core.CoreReplicationGroup"], durable
+    with round_trips() as public:
+        elasticache.ServerlessCache(east, "Public", vpc=None, engine=elasticache.CacheEngine.VALKEY_9,  # type: ignore[arg-type]
+                                    serverless_cache_name="public", use_default_iam_user_group=True,
+                                    connection_type=elasticache.ConnectionType.PUBLIC)
+    assert public == ["CreateRequest:elasticache-kit-core.CoreServerlessCache"], public

@@ -224,6 +224,56 @@ class CoreConnectableResource(
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.SecurityGroup", jsii.get(self, "securityGroup"))
 
 
+class CoreGlobalDatastore(
+    _aws_cdk_ceddda9d.Resource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreGlobalDatastore",
+):
+    '''A global datastore (AWS::ElastiCache::GlobalReplicationGroup): a Resource holding one CfnGlobalReplicationGroup ("Resource") whose PRIMARY member is the given replication group, named by Ref (so CloudFormation creates the group first).
+
+    Secondaries join from their own regions' stacks through the
+    replication groups' ``GlobalReplicationGroupId``.
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: ``{ properties, primary, removalPolicy? }`` as a plain object
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b54238ec72b622e029ff9d8885781cf4e549d00cca5c4f70f95594b0f8c24a76)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @builtins.property
+    @jsii.member(jsii_name="cfnGlobalReplicationGroup")
+    def cfn_global_replication_group(
+        self,
+    ) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnGlobalReplicationGroup":
+        '''The AWS::ElastiCache::GlobalReplicationGroup.'''
+        return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnGlobalReplicationGroup", jsii.get(self, "cfnGlobalReplicationGroup"))
+
+    @builtins.property
+    @jsii.member(jsii_name="globalReplicationGroupId")
+    def global_replication_group_id(self) -> builtins.str:
+        '''The datastore's id (the service's regional prefix plus the suffix), known at deploy time.'''
+        return typing.cast(builtins.str, jsii.get(self, "globalReplicationGroupId"))
+
+    @builtins.property
+    @jsii.member(jsii_name="primaryRegion")
+    def primary_region(self) -> builtins.str:
+        '''The primary's region: its stack's (a token in an environment-agnostic stack).'''
+        return typing.cast(builtins.str, jsii.get(self, "primaryRegion"))
+
+
 class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGrants"):
     '''Grants, with plain arguments (one call, no struct to build and check on the Python side).'''
 
@@ -247,6 +297,30 @@ class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGr
             check_type(argname="argument actions", value=actions, expected_type=type_hints["actions"])
             check_type(argname="argument resource_arns", value=resource_arns, expected_type=type_hints["resource_arns"])
         return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipal", [grantee, actions, resource_arns]))
+
+    @jsii.member(jsii_name="onPrincipalWithConditions")
+    @builtins.classmethod
+    def on_principal_with_conditions(
+        cls,
+        grantee: "_aws_cdk_aws_iam_ceddda9d.IGrantable",
+        actions: typing.Sequence[builtins.str],
+        resource_arns: typing.Sequence[builtins.str],
+        conditions: typing.Any,
+    ) -> "_aws_cdk_aws_iam_ceddda9d.Grant":
+        '''Allow ``grantee`` the ``actions`` on exactly ``resourceArns`` under ``conditions`` (an IAM Condition block).
+
+        :param grantee: -
+        :param actions: -
+        :param resource_arns: -
+        :param conditions: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e8b6903d0144ba7e5075fbd65619245a0eaea84e570f5dc9fcb8951a432f7776)
+            check_type(argname="argument grantee", value=grantee, expected_type=type_hints["grantee"])
+            check_type(argname="argument actions", value=actions, expected_type=type_hints["actions"])
+            check_type(argname="argument resource_arns", value=resource_arns, expected_type=type_hints["resource_arns"])
+            check_type(argname="argument conditions", value=conditions, expected_type=type_hints["conditions"])
+        return typing.cast("_aws_cdk_aws_iam_ceddda9d.Grant", jsii.sinvoke(cls, "onPrincipalWithConditions", [grantee, actions, resource_arns, conditions]))
 
 
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
@@ -804,6 +878,7 @@ __all__ = [
     "CoreCacheCluster",
     "CoreCacheDashboard",
     "CoreConnectableResource",
+    "CoreGlobalDatastore",
     "CoreGrants",
     "CoreImportedNodeCluster",
     "CoreImportedServerlessCache",
@@ -861,10 +936,27 @@ def _typecheckingstub__cbf976ec22e5ef429e0c2effb327c9fca14d3fdc57274e7bd7f454fca
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__b54238ec72b622e029ff9d8885781cf4e549d00cca5c4f70f95594b0f8c24a76(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e7605159(
     grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
     actions: typing.Sequence[builtins.str],
     resource_arns: typing.Sequence[builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e8b6903d0144ba7e5075fbd65619245a0eaea84e570f5dc9fcb8951a432f7776(
+    grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
+    actions: typing.Sequence[builtins.str],
+    resource_arns: typing.Sequence[builtins.str],
+    conditions: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass

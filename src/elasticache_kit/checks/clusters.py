@@ -26,10 +26,17 @@ def _engine(props: Mapping[str, Any], default: str) -> str:
     return engine.lower() if isinstance(engine, str) else "?"
 
 
+def secondary(props: Mapping[str, Any]) -> bool:
+    """Whether the group joins a global datastore (``GlobalReplicationGroupId``): it inherits engine,
+    encryption, AUTH and snapshots from the datastore's primary, so the rules on those judge the primary."""
+    return props.get("GlobalReplicationGroupId") is not None
+
+
 def _redis_like(template: Template) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
-    """Valkey/Redis OSS groups and clusters: (logical id, resource type, properties)."""
+    """Valkey/Redis OSS groups and clusters: (logical id, resource type, properties); global datastore
+    secondaries (which inherit from the primary) are left out."""
     for logical_id, props in template.of_type(GROUP):
-        if _engine(props, "redis") in ("redis", "valkey"):
+        if _engine(props, "redis") in ("redis", "valkey") and not secondary(props):
             yield logical_id, GROUP, props
     for logical_id, props in template.of_type(CLUSTER):
         if _engine(props, "?") in ("redis", "valkey"):
@@ -220,7 +227,7 @@ def _no_logs(template: Template) -> Found:
 def _no_authentication(template: Template) -> Found:
     for logical_id, props in template.of_type(GROUP):
         if _engine(props, "redis") in ("redis", "valkey") and not props.get("UserGroupIds") \
-                and props.get("AuthToken") is None:
+                and props.get("AuthToken") is None and not secondary(props):
             yield (logical_id, ("Properties", "UserGroupIds"),
                    f"{logical_id}: no UserGroupIds and no AuthToken, so every client that reaches it is the "
                    "passwordless default user")

@@ -10,7 +10,7 @@ from .findings import CheckFunction, Rule, Severity
 __all__ = ["DOMAINS", "RULE_MODULES", "all_rules", "rule"]
 
 #: The modules that define rules, by domain.
-RULE_MODULES = ("serverless", "rbac", "endpoints", "clusters", "bastion")
+RULE_MODULES = ("serverless", "rbac", "endpoints", "clusters", "bastion", "public_caches", "global_datastores")
 
 _RULES: dict[str, Rule] = {}
 

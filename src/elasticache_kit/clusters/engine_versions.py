@@ -5,16 +5,79 @@ The named members are the versions CloudFormation accepts today (cfn-lint's
 ``engine_version.json``, generated from the ElastiCache API);
 :meth:`EngineVersion.of` takes any later version and derives its family by the
 service's naming (``valkey9``, ``redis7``, ``redis6.x``, ``memcached1.6``).
+
+It also holds the one table of support dates (:data:`ENGINE_SUPPORT`): the
+replication groups' synth warning and the checks' rules EC-CL7/EC-CL8 read it.
+
+Sources (AWS documentation, read 2026-12-05):
+
+- versions and families: cfn-lint's ``engine_version.json`` (valkey 7.2, 8.0,
+  8.1, 8.2, 9.0, 9.1; redis 4.0.10, 5.0.6, 6.0, 6.2, 7.0, 7.1; memcached 1.6.x)
+  and "Supported engines and versions"
+  (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/engine-versions.html);
+- "ElastiCache Extended Support"
+  (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/extended-support.html):
+  standard support for Redis OSS 4 and 5 ends on January 31, 2026; Extended
+  Support lasts until January 31, 2029;
+- "ElastiCache Extended Support charges"
+  (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/extended-support-charges.html):
+  standard support for Redis OSS 6 ends on January 31, 2027;
+- "Redis OSS versions end of life schedule"
+  (https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/deprecated-engine-versions.html):
+  Redis OSS 2 reached end of life on January 13, 2023 and Redis OSS 3 on July 31, 2023.
+
+Valkey, Redis OSS 7 and Memcached have no announced dates in these pages.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from ..errors import ValidationError
 
-__all__ = ["EngineVersion", "NODE_ENGINES"]
+__all__ = ["EngineVersion", "NODE_ENGINES", "ENGINE_SUPPORT", "EngineSupport", "support_of", "SUPPORT_TABLE_DATE"]
+
+#: The day the support table below was last compared with the AWS pages it cites.
+SUPPORT_TABLE_DATE: Final = datetime.date(2026, 12, 5)
+
+
+@dataclass(frozen=True)
+class EngineSupport:
+    """The support dates of one major engine version."""
+
+    engine: str
+    major: str
+    end_of_standard_support: datetime.date
+    end_of_life: datetime.date | None
+    """After this date the version can no longer run (end of Extended Support, or end of life)."""
+    source: str
+
+
+_EXTENDED = "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/extended-support.html"
+_CHARGES = "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/extended-support-charges.html"
+_EOL = "https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/deprecated-engine-versions.html"
+
+#: (engine, major version) -> support dates.
+ENGINE_SUPPORT: dict[tuple[str, str], EngineSupport] = {
+    (s.engine, s.major): s for s in (
+        EngineSupport("redis", "2", datetime.date(2023, 1, 13), datetime.date(2023, 1, 13), _EOL),
+        EngineSupport("redis", "3", datetime.date(2023, 7, 31), datetime.date(2023, 7, 31), _EOL),
+        EngineSupport("redis", "4", datetime.date(2026, 1, 31), datetime.date(2029, 1, 31), _EXTENDED),
+        EngineSupport("redis", "5", datetime.date(2026, 1, 31), datetime.date(2029, 1, 31), _EXTENDED),
+        EngineSupport("redis", "6", datetime.date(2027, 1, 31), None, _CHARGES),
+    )
+}
+
+_MAJOR = re.compile(r"(\d+)")
+
+
+def support_of(engine: str, version: str) -> EngineSupport | None:
+    """The support dates of ``engine`` at ``version`` (``"6.2"``, ``"5.0.6"``, ``"6.x"``), if announced."""
+    match = _MAJOR.match(version.strip())
+    return ENGINE_SUPPORT.get((engine.lower(), match.group(1))) if match else None
 
 #: Engines of node-based clusters.
 NODE_ENGINES: Final = ("valkey", "redis", "memcached")
@@ -202,6 +265,28 @@ class EngineVersion:
         if self.engine == "redis" and self.at_least(6):
             return ("slow-log",)
         return ()
+
+    @property
+    def supports_durability(self) -> bool:
+        """Durability (a Multi-AZ transaction log): Valkey 9.0+ (ElastiCache's
+        "Durability limitations", Durability.Limitations.html)."""
+        return self.engine == "valkey" and self.at_least(9)
+
+    @property
+    def supports_global_datastore(self) -> bool:
+        """Global datastores: Valkey 7.2+, Redis OSS 5.0.6+ (ElastiCache's
+        "Global Datastore prerequisites and limitations")."""
+        return self.engine == "valkey" or (self.engine == "redis" and self.at_least(5, 0, 6))
+
+    @property
+    def support(self) -> EngineSupport | None:
+        """The announced support dates of this version's major version (:data:`ENGINE_SUPPORT`), if any."""
+        return support_of(self.engine, self.version)
+
+    def past_standard_support(self, today: datetime.date | None = None) -> bool:
+        """Whether ``today`` (default: the current date) is after this version's end of standard support."""
+        support = self.support
+        return support is not None and support.end_of_standard_support < (today or datetime.date.today())
 
     # --------------------------------------------------------------- values
     def __setattr__(self, name: str, value: object) -> None:

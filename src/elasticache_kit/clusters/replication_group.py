@@ -28,6 +28,7 @@ from .._internal.metrics import elasticache_metric
 from .._internal.tokens import is_token
 from ..errors import ValidationError
 from ..rbac.user_group import IUserGroup, default_user_problem
+from .durability import Durability, check_durability
 from .engine_versions import EngineVersion
 from .logs import LogDelivery, render_logs
 from .node_groups import NodeGroup, render_node_groups
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_sns as sns
 
     from ..serverless.cache import MetricOptions
+    from .global_datastore import GlobalDatastore
 else:
     cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
 
@@ -89,6 +91,15 @@ NO_REPLICA_WARNING = (
     "updates of such groups are known to fail (aws-cdk#13389); set replicas_per_node_group >= 1.",
 )
 NODE_QUOTA_WARNING = "elasticache-kit:node-quota"
+#: The synth warning id on a group whose engine version is past its end of standard support.
+STANDARD_SUPPORT_WARNING = "elasticache-kit:engine-past-standard-support"
+#: What a secondary member of a global datastore inherits from the primary and may not set (rule G2).
+SECONDARY_INHERITS = (
+    "engine_version", "cache_node_type", "parameter_group", "parameters", "transit_encryption",
+    "transit_encryption_mode", "at_rest_encryption", "kms_key", "auth_token", "generate_auth_token",
+    "auth_token_encryption_key", "snapshot_arns", "snapshot_name", "snapshot_retention_limit", "snapshot_window",
+    "data_tiering", "durability", "port",
+)
 
 
 class ReplicationGroupOptions(TypedDict, total=False):
@@ -158,6 +169,13 @@ class ReplicationGroupOptions(TypedDict, total=False):
     """Automatic minor version upgrades [the service's: true]."""
     removal_policy: cdk.RemovalPolicy
     """DESTROY, RETAIN or SNAPSHOT (a final snapshot, kept after the group is deleted) [SNAPSHOT]."""
+    durability: Durability
+    """Multi-AZ transaction log (Valkey 9.0+, cluster mode enabled, Multi-AZ, TLS; see
+    :mod:`elasticache_kit.clusters.durability`): ``SYNC`` and ``ASYNC`` switch in place, enabling or
+    disabling it on an existing group fails [not set: the service's default, disabled]."""
+    global_datastore: GlobalDatastore
+    """Join this global datastore as a secondary: engine, version, node type, parameter group,
+    encryption, AUTH, port and snapshots come from its primary and may not be set [none]."""
     tags: Mapping[str, str]
     """Tags [none]."""
 
@@ -688,6 +706,11 @@ def _create(
         site.fail(name, value, "is not an option of replication groups")
     if vpc is None or getattr(vpc, "__jsii_ref__", None) is None:
         site.fail("vpc", vpc, "is required: an ec2.IVpc (the group's security group and subnets live in it)")
+    global_datastore = options.get("global_datastore")
+    primary = None
+    if global_datastore is not None:
+        primary = _secondary_of(site, scope, global_datastore, options)
+        options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
     version = options.get("engine_version") or EngineVersion.VALKEY_LATEST
     if not isinstance(version, EngineVersion):
         site.fail("engine_version", version, "must be an EngineVersion, e.g. EngineVersion.VALKEY_8_2")
@@ -707,6 +730,10 @@ def _create(
         description = f"ElastiCache replication group {group_id}"
     port = check_port(site, options.get("port"), version.default_port)
     topology = topology_of(site, group_id)
+    if primary is not None and topology.cluster_mode != primary.cluster_mode_enabled:
+        site.fail("global_datastore", global_datastore.node.path,  # type: ignore[union-attr]
+                  "has a primary of the other cluster mode: a secondary is the same kind of group as the primary "
+                  f"({type(primary).__name__})")
     failover, multi_az = _failover(site, options, topology)
     azs = topology.properties.get("preferredCacheClusterAZs")
     if multi_az and azs and not is_token(azs) and len(set(azs)) == 1 and len(azs) > 1:
@@ -715,6 +742,10 @@ def _create(
             f"places every cluster in {azs[0]}: Multi-AZ needs a replica in another zone (or multi_az=False)",
         )
     transit, mode, at_rest = _encryption(site, options, version)
+    durability = check_durability(
+        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
+        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
+    )
     auth = _auth(site, options, version, transit, mode, group_id)
     tiering = data_tiering(site, family, version, options.get("data_tiering"))
     network_type, ip_discovery = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
@@ -728,7 +759,7 @@ def _create(
     groups = check_security_groups(site, options.get("security_groups"))
     references = {
         **_subnet_group(site, options, vpc, description),
-        **_parameter_group(site, options, version, topology.cluster_mode, description),
+        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
     }
     backups = _backups(site, options)
     removal = options.get("removal_policy", cdk.RemovalPolicy.SNAPSHOT)
@@ -736,8 +767,16 @@ def _create(
         site.fail("removal_policy", removal, "must be a cdk.RemovalPolicy")
     user_group = options.get("user_group")
     warnings = []
-    if user_group is None and "authToken" not in auth and "generatedAuthToken" not in auth:
+    if user_group is None and "authToken" not in auth and "generatedAuthToken" not in auth and primary is None:
         warnings.append(list(UNAUTHENTICATED_WARNING))
+    support = version.support
+    if version.past_standard_support() and support is not None:
+        warnings.append([
+            STANDARD_SUPPORT_WARNING,
+            f"{version} left standard support on {support.end_of_standard_support.isoformat()}: ElastiCache bills "
+            f"Extended Support for it{'' if support.end_of_life is None else ' until ' + support.end_of_life.isoformat()} "
+            f"and upgrades it after that ({support.source}); choose Valkey or a supported Redis OSS version.",
+        ])
     if topology.cluster_mode and topology.replicas == 0:
         warnings.append(list(NO_REPLICA_WARNING))
     if len(topology.members) > DEFAULT_NODE_QUOTA:
@@ -749,25 +788,35 @@ def _create(
     cluster_mode_value = None
     if version.supports_cluster_mode_setting:
         cluster_mode_value = "enabled" if topology.cluster_mode else "disabled"
-    properties = plain(
-        replicationGroupId=group_id,
-        replicationGroupDescription=description,
+    inherited: dict[str, Any] = plain(
         engine=version.engine,
         engineVersion=version.version,
         cacheNodeType=node_type,
         port=port,
         clusterMode=cluster_mode_value,
-        automaticFailoverEnabled=failover,
-        multiAzEnabled=multi_az,
         transitEncryptionEnabled=transit,
         transitEncryptionMode=mode,
         atRestEncryptionEnabled=at_rest,
         dataTieringEnabled=tiering,
+        durability=durability,
+    )
+    topology_properties = dict(topology.properties)
+    if primary is not None:  # a secondary: the global datastore gives these (rule G2); the shards too
+        inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}  # type: ignore[union-attr]
+        backups = {k: v for k, v in backups.items() if k == "preferredMaintenanceWindow"}
+        for key in ("numNodeGroups", "nodeGroupConfiguration"):
+            topology_properties.pop(key, None)
+    properties = plain(
+        replicationGroupId=group_id,
+        replicationGroupDescription=description,
+        **inherited,
+        automaticFailoverEnabled=failover,
+        multiAzEnabled=multi_az,
         networkType=network_type,
         ipDiscovery=ip_discovery,
         autoMinorVersionUpgrade=upgrade,
         tags=tag_list(site, options.get("tags")),
-        **topology.properties,
+        **topology_properties,
         **backups,
     )
     props = plain(
@@ -796,8 +845,12 @@ def _create(
     owner.multi_az = multi_az
     owner.automatic_failover = failover
     owner._given_security_groups = groups
+    owner.durability = options.get("durability")
+    owner.global_datastore = global_datastore
     with js_checks(site):
         core.CoreReplicationGroup.__init__(owner, scope, id, props)
+    if global_datastore is not None:
+        global_datastore._add_secondary(owner)
 
 
 class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
@@ -812,6 +865,16 @@ class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
     automatic_failover: bool
     """Whether automatic failover is on."""
     _given_security_groups: list[ec2.ISecurityGroup] | None
+    durability: Durability | None
+    """The durability asked for, if any (the effective one is :attr:`effective_durability`)."""
+    global_datastore: GlobalDatastore | None
+    """The global datastore this group joined as a secondary, if any."""
+
+    @property
+    def effective_durability(self) -> str:
+        """``sync``, ``async`` or ``disabled``: the durability in effect (``EffectiveDurability``,
+        known at deploy time)."""
+        return str(self._cfn.attr_effective_durability)
 
     @cached_property
     def connections(self) -> ec2.Connections:
@@ -983,3 +1046,18 @@ class ClusterReplicationGroup(_CreatedGroup):
     def configuration_endpoint_port(self) -> int:
         """Port of the configuration endpoint (the group's port)."""
         return self._port  # type: ignore[return-value]
+
+
+def _secondary_of(site: Site, scope: Construct, global_datastore: Any, options: ReplicationGroupOptions) -> _CreatedGroup:
+    """Rules G2 and the regions of a secondary member: returns the datastore's primary."""
+    from .global_datastore import GlobalDatastore
+
+    if not isinstance(global_datastore, GlobalDatastore):
+        site.fail("global_datastore", global_datastore, "must be a GlobalDatastore")
+    for name in SECONDARY_INHERITS:
+        if name in options:
+            site.fail(name, options[name],  # type: ignore[literal-required]
+                      "cannot be set on a secondary of a global datastore: it inherits it from the primary "
+                      f"{global_datastore.primary.node.path}")
+    global_datastore._check_secondary_region(site, scope)
+    return global_datastore.primary

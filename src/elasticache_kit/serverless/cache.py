@@ -3,6 +3,7 @@ imported, with connections, grants and metrics."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
@@ -38,7 +39,30 @@ else:
     iam = LazyModule("aws_cdk.aws_iam")
     kms = LazyModule("aws_cdk.aws_kms")
 
-__all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE"]
+__all__ = ["IServerlessCache", "ServerlessCacheBase", "ServerlessCache", "MetricOptions", "METRIC_NAMESPACE", "ConnectionType"]
+
+
+class ConnectionType(enum.Enum):
+    """How clients reach a serverless cache (``ConnectionType``; set at creation only).
+
+    ``PUBLIC`` (Valkey 9.0+): an endpoint on the internet, no VPC; every
+    connection uses TLS and IAM authentication, and every user of the cache's
+    user group must be an IAM user ("Create a Valkey serverless cache with a
+    public endpoint", https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/serverless-public-endpoints-chapter.html).
+    """
+
+    VPC = "vpc"
+    """A VPC endpoint in your subnets, behind your security groups (the default)."""
+    PUBLIC = "public"
+    """A public endpoint reachable from the internet, IAM authentication only."""
+
+
+#: The system-managed IAM user and user group a public cache may use instead of its own.
+DEFAULT_IAM_USER_ID = "default.iam-user"
+DEFAULT_IAM_USER_GROUP_ID = "default.iam-user-group"
+#: The IAM condition key that carries a cache's connection type.
+CONNECTION_TYPE_KEY = "elasticache:ConnectionType"
+SERVERLESS_NETWORK_TYPES = ("ipv4", "ipv6", "dual_stack")
 
 #: The dimension ElastiCache Serverless publishes its metrics under; its value
 #: is the cache name as stored (lower case).
@@ -139,17 +163,30 @@ class ServerlessCacheBase(ResourceMixin):
             ...
 
     # ------------------------------------------------------------------ grants
+    #: The connection type grants are limited to (``elasticache:ConnectionType``); None: not limited.
+    _grant_connection_type: ConnectionType | None = None
+
     def grant(self, grantee: iam.IGrantable, *actions: str) -> iam.Grant:
         """Allow ``grantee`` the given ``actions`` on this cache's ARN only."""
         return core.CoreGrants.on_principal(grantee, list(actions), [self.serverless_cache_arn])
+
+    def _connect_grant(self, grantee: iam.IGrantable, arns: list[str]) -> iam.Grant:
+        """``elasticache:Connect`` on ``arns``, limited to the cache's connection type when it has one."""
+        kind = self._grant_connection_type
+        if kind is None:
+            return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], arns)
+        return core.CoreGrants.on_principal_with_conditions(
+            grantee, ["elasticache:Connect"], arns, {"StringEquals": {CONNECTION_TYPE_KEY: kind.value}})
 
     def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
         """Allow ``grantee`` to ``elasticache:Connect`` to this cache (IAM auth).
 
         Connecting also needs ``elasticache:Connect`` on the IAM user the client
-        authenticates as: ``IamUser.grant_connect``.
+        authenticates as: ``IamUser.grant_connect``.  On a cache created with
+        ``connection_type`` the statement is limited to that connection type
+        (condition ``elasticache:ConnectionType``).
         """
-        return self.grant(grantee, "elasticache:Connect")
+        return self._connect_grant(grantee, [self.serverless_cache_arn])
 
     def grant_connect_as(self, grantee: iam.IGrantable, user: Any) -> iam.Grant:
         """Allow ``grantee`` to connect to this cache as the IAM-enabled ``user``:
@@ -177,7 +214,16 @@ class ServerlessCacheBase(ResourceMixin):
         if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
             site.fail("user", user.user_id,
                       f"is not in the cache's user group {group.user_group_name!r}; add it with add_user()")
-        return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], [self.serverless_cache_arn, user.user_arn])
+        return self._connect_grant(grantee, [self.serverless_cache_arn, user.user_arn])
+
+    def grant_connect_as_default_iam_user(self, grantee: iam.IGrantable) -> iam.Grant:
+        """Allow ``grantee`` to connect as the system-managed ``default.iam-user`` (caches
+        created with ``use_default_iam_user_group=True``): ``elasticache:Connect`` on the
+        cache's and that user's ARNs, limited to the cache's connection type."""
+        if getattr(self, "_default_iam_group", False) is not True and isinstance(self, ServerlessCache):
+            Site(self).fail("user", DEFAULT_IAM_USER_ID,
+                            "cannot connect: the cache does not use default.iam-user-group (use_default_iam_user_group=True)")
+        return self._connect_grant(grantee, [self.serverless_cache_arn, elasticache_arn("user", DEFAULT_IAM_USER_ID)])
 
     # ----------------------------------------------------------------- metrics
     def metric(self, metric_name: str, **props: Unpack[MetricOptions]) -> cloudwatch.Metric:
@@ -369,6 +415,45 @@ def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -
             )
 
 
+def _check_connection(
+    site: Site, engine: CacheEngine, connection_type: Any, network_type: Any, vpc: Any, vpc_subnets: Any,
+    security_groups: Any, user_group: IUserGroup | None, use_default: Any,
+) -> bool:
+    """Rules of ``connection_type``/``network_type``; returns whether the cache is public."""
+    if connection_type is not None and not isinstance(connection_type, ConnectionType):
+        site.fail("connection_type", connection_type, "must be a ConnectionType (VPC or PUBLIC)")
+    if network_type is not None and network_type not in SERVERLESS_NETWORK_TYPES:
+        site.fail("network_type", network_type, f"must be one of {', '.join(SERVERLESS_NETWORK_TYPES)}")
+    if not isinstance(use_default, bool):
+        site.fail("use_default_iam_user_group", use_default, "must be True or False")
+    if use_default and user_group is not None:
+        site.fail("use_default_iam_user_group", True, "conflicts with user_group: give one of them")
+    public = connection_type is ConnectionType.PUBLIC
+    if use_default and not public:
+        site.fail("use_default_iam_user_group", True, "is for public caches (connection_type=ConnectionType.PUBLIC)")
+    if not public:
+        return False
+    major = engine.major_engine_version
+    if engine.engine_type != "valkey" or (major is not None and int(major) < 9):
+        site.fail("connection_type", "PUBLIC",
+                  f"needs Valkey 9 or later (CacheEngine.VALKEY_9 or VALKEY_LATEST); the cache is {engine}")
+    if vpc_subnets is not None:
+        site.fail("vpc_subnets", "(given)", "does not apply to a public cache: it has no VPC endpoint")
+    if security_groups:
+        site.fail("security_groups", "(given)", "does not apply to a public cache: it has no VPC endpoint, so no security group")
+    if user_group is None and not use_default:
+        site.fail("user_group", None,
+                  "is required on a public cache (reachable from the internet; IAM authentication only): give a "
+                  "user group of IamUsers, or use_default_iam_user_group=True for the system-managed default.iam-user-group")
+    members = user_group.users if user_group is not None else None
+    for member in members or []:
+        kind = getattr(member, "authentication_type", None)
+        if kind is not None and kind.value != "iam":
+            site.fail("user_group", user_group.user_group_name,  # type: ignore[union-attr]
+                      f"has {kind.value} user {member.user_id!r}: every user of a public cache's group must use IAM authentication")
+    return True
+
+
 def _group_reference(user_group: IUserGroup) -> Any:
     """The group itself when created in this app (named by ``Ref``, an implicit
     dependency), else its id."""
@@ -422,6 +507,9 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         user_group: IUserGroup | None = None,
         removal_policy: cdk.RemovalPolicy | None = None,
         tags: Mapping[str, str] | None = None,
+        connection_type: ConnectionType | None = None,
+        network_type: str | None = None,
+        use_default_iam_user_group: bool = False,
     ) -> None:
         """
         :param vpc: the VPC to place the cache in.
@@ -440,13 +528,27 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         :param removal_policy: what happens to the cache when it leaves the stack.
             Default: ``RemovalPolicy.DESTROY`` (CloudFormation's default).
         :param tags: tags for the cache. Default: none.
+        :param connection_type: ``ConnectionType.VPC`` or ``PUBLIC`` (Valkey 9+, set at
+            creation only). A public cache has no VPC endpoint: ``vpc`` is optional and
+            ``vpc_subnets``/``security_groups`` are refused, it gets no security group
+            (its ``connections`` has none, so allow rules on it do nothing: access is IAM
+            authentication), and it needs a user group of IAM users (``user_group``, or
+            ``use_default_iam_user_group=True`` by name). Grants (``grant_connect*``) on a
+            cache created with ``connection_type`` carry the condition
+            ``elasticache:ConnectionType``. Default: not emitted (the service's ``vpc``).
+        :param network_type: ``ipv4``, ``ipv6`` or ``dual_stack`` (set at creation only).
+            Default: not emitted (the service's: ipv4, or ipv6 on IPv6-only subnets).
+        :param use_default_iam_user_group: use the system-managed ``default.iam-user-group``
+            (user ``default.iam-user``) instead of ``user_group``. Default: False.
         """
         site = Site(scope, id)
         chosen = CacheEngine.VALKEY_LATEST if engine is None else engine
         if not isinstance(chosen, CacheEngine):
             site.fail("engine", chosen, "must be a CacheEngine, e.g. CacheEngine.VALKEY_8")
-        if vpc is None:
-            site.fail("vpc", None, "is required: a serverless cache lives in a VPC")
+        public = _check_connection(site, chosen, connection_type, network_type, vpc, vpc_subnets, security_groups,
+                                   user_group, use_default_iam_user_group)
+        if vpc is None and not public:
+            site.fail("vpc", None, "is required: a serverless cache lives in a VPC (unless connection_type=ConnectionType.PUBLIC)")
         if serverless_cache_name is not None:
             check_cache_name(site, "serverless_cache_name", serverless_cache_name)
         if description is not None:
@@ -473,7 +575,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """The RBAC user group, if any."""
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
-        subnet_ids = _network.subnet_ids(
+        subnet_ids = None if public else _network.subnet_ids(
             site, vpc, vpc_subnets, user="a serverless cache (reached through a VPC endpoint)"
         )
         self.subnet_ids = subnet_ids
@@ -486,6 +588,8 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             serverlessCacheName=self._name,
             description=description,
             subnetIds=subnet_ids,
+            connectionType=connection_type.value if connection_type is not None else None,
+            networkType=network_type,
             cacheUsageLimits={"ecpuPerSecond": usage.ecpu_per_second} if usage.ecpu_per_second else None,
             tags=tag_list(site, tags),
             **backup_props,
@@ -496,7 +600,9 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             vpc=vpc,
             securityGroups=self._security_groups,
             securityGroupDescription=f"ElastiCache serverless cache {self._name}",
-            userGroup=_group_reference(user_group) if user_group is not None else None,
+            userGroup=_group_reference(user_group) if user_group is not None
+            else (DEFAULT_IAM_USER_GROUP_ID if use_default_iam_user_group else None),
+            publicEndpoint=True if public else None,
             kmsKey=kms_key,
             dataStorageMinimum=usage.data_storage_minimum,
             dataStorageMaximum=usage.data_storage_maximum,
@@ -504,8 +610,13 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             highestDataStorageGb=high,
             removalPolicy=removal_policy,
             clientPorts=list(chosen.ports),
-            warning=list(UNAUTHENTICATED_WARNING) if user_group is None and chosen.supports_rbac else None,
+            warning=list(UNAUTHENTICATED_WARNING)
+            if user_group is None and not use_default_iam_user_group and chosen.supports_rbac else None,
         )
+        self.connection_type = connection_type
+        """The connection type asked for (None: the service's default, vpc)."""
+        self._grant_connection_type = connection_type
+        self._default_iam_group = use_default_iam_user_group
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
 
