@@ -18,7 +18,7 @@ __all__ = ["replicas", "cluster_mode_enabled"]
 GROUP = "AWS::ElastiCache::ReplicationGroup"
 CLUSTER = "AWS::ElastiCache::CacheCluster"
 
-Found = Iterator[tuple[str, Path, str]]
+Found = Iterator["tuple[str, Path, str] | tuple[str, Path, str, Severity]"]
 
 
 def _engine(props: Mapping[str, Any], default: str) -> str:

@@ -83,7 +83,7 @@ def scenarios(template: Mapping[str, Any]) -> tuple[Scenario, list[Scenario]]:
         total *= len(values)
     if not choices or total > MAX_COMBINATIONS:
         return defaults, []
-    combinations = [{**defaults, **{name: _value(parameters[name], value) for (name, _), value in zip(choices, combo)}}
+    combinations = [{**defaults, **{name: _value(parameters[name], value) for (name, _), value in zip(choices, combo, strict=True)}}
                     for combo in itertools.product(*(values for _, values in choices))]
     return defaults, combinations
 
