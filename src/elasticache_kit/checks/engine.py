@@ -237,15 +237,18 @@ class Template:
 _LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO, Severity.INFO: Severity.INFO}
 
 
-def _run(template: Template, rules: Sequence[Rule]) -> dict[tuple[str, str, Path], Finding]:
-    found: dict[tuple[str, str, Path], Finding] = {}
+def _run(template: Template, rules: Sequence[Rule]) -> dict[tuple[str, str, Path], list[Finding]]:
+    """The findings of one pass, by (logical id, rule, path); one property may have several."""
+    found: dict[tuple[str, str, Path], list[Finding]] = {}
     for rule in rules:
         for item in rule.check(template):
             logical_id, path, message = item[0], item[1], item[2]
             # a rule may yield a fourth element: the severity of this finding, when it differs from the rule's
             severity = item[3] if len(item) > 3 else rule.severity
-            found.setdefault((logical_id, rule.id, path), Finding(
-                template.name, logical_id, rule.id, path, message, severity, rule.fix, rule.documentation))
+            same = found.setdefault((logical_id, rule.id, path), [])
+            if all(f.message != message for f in same):
+                same.append(Finding(template.name, logical_id, rule.id, path, message, severity, rule.fix,
+                                    rule.documentation))
     return found
 
 
@@ -304,27 +307,28 @@ def check_template(template: Mapping[str, Any] | Template, *, name: str = "templ
     defaults, combinations = scenarios(prepared.source)
     resolved = resolve(prepared.source, defaults)
     if resolved != prepared.source:
+        # a property the template as written already has findings on keeps only those
         by_default = _run(Template(resolved, prepared.name, prepared.today), chosen)
-        always: dict[tuple[str, str, Path], Finding] = {}
+        always: dict[tuple[str, str, Path], list[Finding]] = {}
         for i, values in enumerate(combinations):
             run = _run(Template(resolve(prepared.source, values), prepared.name, prepared.today), chosen)
             always = run if i == 0 else {key: f for key, f in always.items() if key in run}
-        for key, finding in {**by_default, **always}.items():
+        for key, same in {**by_default, **always}.items():
             if key in found:
                 continue
-            names = _parameters_of(prepared, finding)
+            names = _parameters_of(prepared, same[0])
             if key in always:
                 varied = [n for n in names if n in combinations[0] and n not in defaults] or \
                     [n for n in names if n in combinations[0]]
-                found[key] = replace(finding, message=f"{finding.message} with every allowed value of "
-                                                      f"{', '.join(varied) or 'the parameters'}")
+                found[key] = [replace(f, message=f"{f.message} with every allowed value of "
+                                                 f"{', '.join(varied) or 'the parameters'}") for f in same]
             else:
                 shown = ", ".join(f"{n}={defaults[n]}" for n in names if n in defaults)
-                found[key] = replace(finding, severity=_LOWER[finding.severity],
-                                     message=f"{finding.message} with the default parameters"
-                                             + (f" ({shown})" if shown else ""))
-    findings = sorted(found.values(), key=lambda f: (f.template, f.logical_id, f.rule_id, f.location))
-    return findings
+                found[key] = [replace(f, severity=_LOWER[f.severity],
+                                      message=f"{f.message} with the default parameters"
+                                              + (f" ({shown})" if shown else "")) for f in same]
+    return sorted((f for same in found.values() for f in same),
+                  key=lambda f: (f.template, f.logical_id, f.rule_id, f.location, f.message))
 
 
 def worst(findings: Iterable[Finding]) -> int:
