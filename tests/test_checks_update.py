@@ -160,3 +160,21 @@ def test_cli_and_plugin_read_the_baseline_from_a_path(tmp_path: Path) -> None:
     (violation,) = ours["violations"]
     assert violation["ruleName"] == "EC-UP1" and violation["severity"] == "warning"
     assert "changing Port replaces it" in violation["description"] and "final snapshot is kept" in violation["description"]
+
+
+def test_get_template_output_and_sarif_describe_the_update_rules(tmp_path: Path) -> None:
+    old, new = tmp_path / "deployed.json", tmp_path / "new.json"
+    old.write_text(json.dumps({"TemplateBody": DEPLOYED, "StagesAvailable": ["Original", "Processed"]}))
+    new.write_text(json.dumps(changed(Port=6380)))
+    out = io.StringIO()
+    assert run([str(new)], baseline=str(old), rule_ids=["EC-UP-none"], output_format="sarif", out=out,
+               err=io.StringIO()) == 2
+    (run_,) = json.loads(out.getvalue())["runs"]
+    (result,) = run_["results"]
+    rules = run_["tool"]["driver"]["rules"]
+    assert result["ruleId"] == "EC-UP1" and rules[result["ruleIndex"]]["id"] == "EC-UP1"
+    yaml_body = "Resources:\n  G:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n      Port: 6379\n"
+    old.write_text(json.dumps({"TemplateBody": yaml_body}))
+    text = io.StringIO()
+    assert run([str(new)], baseline=str(old), rule_ids=["EC-UP-none"], out=text, err=io.StringIO()) == 2
+    assert ":EC-UP1:error: G: changing Port" in text.getvalue()

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .engine import Template, check_template
-from .findings import Finding, Severity
+from .findings import Finding, Rule, Severity
 from .registry import all_rules
 from .sarif import to_sarif
 from .suppressions import Suppression, load_suppressions
@@ -238,7 +238,14 @@ def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequ
     elif output_format == "sarif":
         from .. import __version__
 
-        json.dump(to_sarif(findings, rules, version=__version__, suppressed=hidden, errors=errors), out, indent=2)
+        described = list(rules)
+        if previous is not None:
+            from .update import UPDATE_RULES
+
+            described += [Rule(r.id, r.severity, r.title, r.title + ".", r.fix, r.documentation, lambda t: ())
+                          for r in UPDATE_RULES.values()]
+        json.dump(to_sarif(findings, described, version=__version__, suppressed=hidden, errors=errors), out,
+                  indent=2)
         out.write("\n")
     else:
         for f in findings:
@@ -257,10 +264,23 @@ def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequ
     return (_EXIT[worst.severity] if worst else 0) | (1 if errors else 0)
 
 
+def _unwrapped(template: Any) -> Any:
+    """The template of ``aws cloudformation get-template`` output (``{"TemplateBody": ...}``),
+    whose body is an object for JSON templates and a string for YAML ones."""
+    if isinstance(template, dict) and "Resources" not in template and "TemplateBody" in template:
+        body = template["TemplateBody"]
+        if isinstance(body, str):
+            from cfnlint.decode import decode_str
+
+            body, _ = decode_str(str(body))
+        return body
+    return template
+
+
 def _baseline(argument: str) -> dict[str, Any]:
     """The deployed templates: file name -> template (one entry for a single file)."""
     sources = list(_sources(argument))
-    loaded = {source.path.name: load_template(source.path) for source in sources}
+    loaded = {source.path.name: _unwrapped(load_template(source.path)) for source in sources}
     templates = {name: t for name, t in loaded.items() if isinstance(t, dict) and "Resources" in t}
     if not templates:
         raise ValueError(f"{argument}: no CloudFormation template to compare with")
