@@ -305,8 +305,9 @@ def check_template(template: Mapping[str, Any] | Template, *, name: str = "templ
     chosen = list(rules) if rules is not None else all_rules()
     found = _run(prepared, chosen)
     defaults, combinations = scenarios(prepared.source)
-    resolved = resolve(prepared.source, defaults)
-    if resolved != prepared.source:
+    # without parameter values or conditions there is nothing to evaluate
+    resolved = resolve(prepared.source, defaults) if defaults or prepared.source.get("Conditions") else prepared.source
+    if resolved is not prepared.source and resolved != prepared.source:
         # a property the template as written already has findings on keeps only those
         by_default = _run(Template(resolved, prepared.name, prepared.today), chosen)
         always: dict[tuple[str, str, Path], list[Finding]] = {}
