@@ -178,3 +178,28 @@ def test_get_template_output_and_sarif_describe_the_update_rules(tmp_path: Path)
     text = io.StringIO()
     assert run([str(new)], baseline=str(old), rule_ids=["EC-UP-none"], out=text, err=io.StringIO()) == 2
     assert ":EC-UP1:error: G: changing Port" in text.getvalue()
+
+
+def group_with(build: Any) -> dict[str, Any]:
+    stack = new_stack()
+    elasticache.ReplicationGroup(stack, "Group", vpc=imported_vpc(stack), **build(stack))
+    return synth(stack)
+
+
+def users(stack: cdk.Stack) -> elasticache.UserGroup:
+    user = elasticache.IamUser(stack, "App", user_id="app", access_control=elasticache.AccessControl.full_access())
+    return elasticache.UserGroup(stack, "Users", users=[user])
+
+
+def test_constructs_tls_and_auth_token_to_rbac() -> None:
+    plain = group_with(lambda s: {"transit_encryption": False})
+    required = group_with(lambda s: {"transit_encryption": True, "transit_encryption_mode": "required"})
+    preferred = group_with(lambda s: {"transit_encryption": True, "transit_encryption_mode": "preferred"})
+    report = compare(plain, required)
+    assert {f.rule_id for f in report.findings} == {"EC-UP4"} and report.plans[0][1] == "TLS off to required"
+    assert compare(plain, preferred).findings == [] and compare(preferred, required).findings == []
+    token = group_with(lambda s: {"generate_auth_token": True})
+    rbac = group_with(lambda s: {"user_group": users(s)})
+    report = compare(token, rbac)
+    assert {f.rule_id for f in report.findings} == {"EC-UP1", "EC-UP3"}
+    assert report.plans and report.plans[0][1] == "AUTH token to RBAC without replacement"
