@@ -203,3 +203,19 @@ def test_constructs_tls_and_auth_token_to_rbac() -> None:
     report = compare(token, rbac)
     assert {f.rule_id for f in report.findings} == {"EC-UP1", "EC-UP3"}
     assert report.plans and report.plans[0][1] == "AUTH token to RBAC without replacement"
+
+
+def test_durability_changes_cloudformation_refuses() -> None:
+    single = changed(NumCacheClusters=1, AutomaticFailoverEnabled=False)
+    both = changed(single, NumCacheClusters=2, AutomaticFailoverEnabled=True, MultiAZEnabled=True)
+    report = compare(single, both)
+    assert {f.rule_id for f in report.findings} == {"EC-UP10"}
+    assert [s.split(" (")[0] for s in report.plans[0][2]] == [
+        "deploy the replica alone", "then deploy AutomaticFailoverEnabled: true, MultiAZEnabled: true"]
+    # in two deploys: nothing to report
+    replica = changed(single, NumCacheClusters=2)
+    assert compare(single, replica).findings == []
+    assert compare(replica, both).findings == []
+    cluster = changed(NumCacheClusters=None, ClusterMode="enabled", NumNodeGroups=2, ReplicasPerNodeGroup=1)
+    off = compare(cluster, changed(cluster, AutomaticFailoverEnabled=False)).findings
+    assert [(f.rule_id, "cluster mode" in f.message) for f in off] == [("EC-UP10", True)]

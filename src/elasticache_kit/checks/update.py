@@ -9,9 +9,11 @@ two templates by logical id and report:
   property CloudFormation's resource schema marks create-only changed (read
   from the schemas cfn-lint ships, not a hand list), with or without a final
   snapshot (``UpdateReplacePolicy: Snapshot``);
-- **updates CloudFormation cannot apply** (``EC-UP2``..``EC-UP8``), each with
+- **updates CloudFormation cannot apply** (``EC-UP2``..``EC-UP8``, ``EC-UP10``), each with
   its source;
 - **a failed scale-down recorded as success** (``EC-UP9``, a warning);
+- **durability changes CloudFormation refuses** (``EC-UP10``: failover or
+  Multi-AZ turned on with the first replica, failover off in cluster mode);
 
 and, where a change has to be made in stages, the staged plan: the deploys to
 make instead, with the CloudFormation properties and this library's
@@ -83,6 +85,10 @@ UPDATE_RULES: dict[str, UpdateRule] = {r.id: r for r in (
     UpdateRule("EC-UP8", Severity.ERROR, "Node type changed on a member of a global datastore",
                "Change the node type on the AWS::ElastiCache::GlobalReplicationGroup (CacheNodeType), not on "
                "its members.", _GLOBAL),
+    UpdateRule("EC-UP10", Severity.ERROR, "Durability change CloudFormation refuses (failover, Multi-AZ)",
+               "Add the replica in one deploy and enable AutomaticFailoverEnabled/MultiAZEnabled in the next; "
+               "a cluster-mode group keeps automatic failover on.",
+               "https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/383"),
     UpdateRule("EC-UP9", Severity.WARNING, "Scale-down that may fail while CloudFormation reports success",
                "Check the memory in use against the new node type (or node count) first; after the deploy, "
                "check the group's events and node type, since a failed scale-down is recorded as UPDATE_COMPLETE.",
@@ -322,8 +328,27 @@ class _Comparison:
             self.add("EC-UP8", logical_id, ("Properties", "CacheNodeType"),
                      "the node type of a global datastore member changes: ElastiCache refuses it on the member; "
                      "the global datastore scales all its members")
+        self._durability(logical_id, old, new)
         self._scale_down(logical_id, old, new)
         return replacing
+
+    def _durability(self, logical_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        turned_on = [p for p in ("AutomaticFailoverEnabled", "MultiAZEnabled")
+                     if _lower(new.get(p)) == "true" and _lower(old.get(p)) != "true"]
+        if turned_on and _replicas(old) == 0 and (_replicas(new) or 0) > 0:
+            self.add("EC-UP10", logical_id, ("Properties", turned_on[0]),
+                     f"{' and '.join(turned_on)} turned on in the deploy that adds the first replica: the update "
+                     "fails with 'Replication group must have at least one read replica to enable autofailover' "
+                     "(cloudformation-coverage-roadmap#383)")
+            self.plan(logical_id, "adding replicas and failover", [
+                "deploy the replica alone (NumCacheClusters: 2, or ReplicasPerNodeGroup: 1; num_cache_clusters=2)",
+                f"then deploy {', '.join(f'{p}: true' for p in turned_on)}"])
+        if _cluster_mode(old) and _lower(old.get("AutomaticFailoverEnabled")) == "true" \
+                and _lower(new.get("AutomaticFailoverEnabled")) == "false":
+            self.add("EC-UP10", logical_id, ("Properties", "AutomaticFailoverEnabled"),
+                     "automatic failover turned off on a cluster-mode group: ElastiCache refuses it ('Turning off "
+                     "automatic failover for replication group with cluster mode enabled is not supported', "
+                     "cloudformation-coverage-roadmap#1275)")
 
     def _engine(self, logical_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         old_engine = _lower(old.get("Engine")) or "redis"
