@@ -15,6 +15,7 @@ import datetime
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import aws_cdk as cdk
 import jsii
@@ -43,13 +44,20 @@ class ElastiCacheChecks:
     applied acknowledgements).
     """
 
-    def __init__(self, *, rules: Sequence[Rule] | None = None, today: datetime.date | None = None) -> None:
+    def __init__(self, *, rules: Sequence[Rule] | None = None, today: datetime.date | None = None,
+                 baseline: str | None = None) -> None:
         """
         :param rules: the rules to run. Default: all of them.
         :param today: the date engine support is judged on. Default: today.
+        :param baseline: the deployed templates, to report what this synth's
+            templates would do to the running caches (update safety,
+            :mod:`elasticache_kit.checks.update`): a saved template, a copy of a
+            previous ``cdk.out`` (templates matched by file name), or
+            ``aws cloudformation get-template`` output. Default: no comparison.
         """
         self._rules = list(rules) if rules is not None else all_rules()
         self._today = today
+        self._baseline = baseline
 
     @property
     def name(self) -> str:
@@ -71,22 +79,30 @@ class ElastiCacheChecks:
     def findings(self, template_paths: Sequence[str]) -> list[Finding]:
         """Check templates on disk (what :meth:`validate` reports)."""
         found: list[Finding] = []
+        deployed = _deployed(self._baseline) if self._baseline else {}
         for path in template_paths:
-            template = json.loads(Path(path).read_text())
+            template = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             found += check_template(Template(template, str(path), self._today), rules=self._rules)
+            old = deployed.get(Path(path).name, deployed.get("*"))
+            if old is not None:
+                from .update import compare
+
+                found += compare(old, template, name=str(path)).findings
         return found
 
     def validate(self, context: cdk.IPolicyValidationContext) -> cdk.PolicyValidationPluginReport:
         """Called by aws-cdk-lib during synth with the templates' paths."""
         findings = self.findings(list(context.template_paths))
-        rules = {r.id: r for r in self._rules}
+        from .update import UPDATE_RULES
+
+        titles = {r.id: r.title for r in self._rules} | {r.id: r.title for r in UPDATE_RULES.values()}
         violations = [
             cdk.PolicyViolation(
                 rule_name=f.rule_id,
                 description=f.message,
                 fix=f.fix,
                 severity=f.severity.value,
-                rule_metadata={"title": rules[f.rule_id].title, "documentation": f.documentation},
+                rule_metadata={"title": titles[f.rule_id], "documentation": f.documentation},
                 violating_resources=[cdk.PolicyViolatingResource(
                     locations=[f.location], resource_logical_id=f.logical_id, template_path=f.template)],
             )
@@ -96,3 +112,11 @@ class ElastiCacheChecks:
             success=not any(f.severity is Severity.ERROR for f in findings),
             violations=violations,
         )
+
+
+def _deployed(baseline: str) -> dict[str, Any]:
+    """The deployed templates by file name (``*`` when the baseline is one file)."""
+    from .cli import _baseline
+
+    templates = _baseline(baseline)
+    return {"*": next(iter(templates.values()))} if Path(baseline).is_file() else templates

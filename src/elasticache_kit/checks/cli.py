@@ -1,13 +1,26 @@
 """``python -m elasticache_kit check TEMPLATE...``: the rules over template
 files, globs and CDK cloud assemblies (``cdk.out/``).
 
-Output, one finding a line (``--format json`` for a list of objects)::
+Output, one finding a line (``--format json`` for a list of objects,
+``--format sarif`` for SARIF 2.1.0)::
 
-    FILE:LOGICAL_ID:PATH:RULE:SEVERITY: MESSAGE
+    FILE:LINE:COLUMN:LOGICAL_ID:PATH:RULE:SEVERITY: MESSAGE
+
+LINE and COLUMN are the property's place in the file (empty when a JSON file
+is read without cfn-lint installed).
+
+``--baseline OLD`` compares each template with the deployed one (a file, a
+copy of a previous ``cdk.out`` whose templates are matched by file name, or
+``aws cloudformation get-template`` output) and adds what the update would
+replace, what CloudFormation cannot apply, and the staged plans
+(:mod:`elasticache_kit.checks.update`). ``--suppressions FILE`` leaves out
+accepted findings (:mod:`elasticache_kit.checks.suppressions`), ``--today``
+fixes the date of date-dependent rules.
 
 Exit status: 0 when nothing is found, otherwise that of the worst finding as
 cfn-lint counts levels: 2 for an error, 4 for a warning, 8 for information;
-1 when a template cannot be read. In a cloud assembly, findings acknowledged in
+1 is added (bitwise or) when a file cannot be read: it is reported on stderr
+and the other files are still checked. In a cloud assembly, findings acknowledged in
 the CDK app (``Validations.of(construct).acknowledge(...)`` with
 ``ElastiCacheChecks::RULE``) are left out, as during ``cdk synth``.
 """
@@ -15,19 +28,22 @@ the CDK app (``Validations.of(construct).acknowledge(...)`` with
 from __future__ import annotations
 
 import argparse
+import datetime
 import glob
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from .engine import Template, check_template
-from .findings import Finding, Severity
+from .findings import Finding, Rule, Severity
 from .registry import all_rules
+from .sarif import to_sarif
+from .suppressions import Suppression, load_suppressions
 
-__all__ = ["add_parser", "list_rules", "main", "run"]
+__all__ = ["add_parser", "list_rules", "load_template", "main", "position", "run"]
 
 _EXIT = {Severity.ERROR: 2, Severity.WARNING: 4, Severity.INFO: 8}
 _ACKNOWLEDGED = "aws:cdk:acknowledged-rules"
@@ -78,69 +94,197 @@ def _assembly(directory: Path) -> Iterator[_Source]:
         yield source
 
 
-def _sources(arguments: Sequence[str]) -> Iterator[_Source]:
-    for argument in arguments:
-        exists = Path(argument).exists()
-        matches = sorted(glob.glob(argument, recursive=True)) if glob.has_magic(argument) and not exists else [argument]
-        if not matches:
-            raise FileNotFoundError(f"{argument}: no file matches")
-        for match in matches:
-            path = Path(match)
-            if path.is_dir() and (path / "manifest.json").is_file():
-                yield from _assembly(path)
-            elif path.is_dir():
-                for suffix in ("*.json", "*.yaml", "*.yml", "*.template"):
-                    yield from (_Source(p) for p in sorted(path.rglob(suffix)))
-            else:
-                yield _Source(path)
+def _sources(argument: str) -> Iterator[_Source]:
+    exists = Path(argument).exists()
+    matches = sorted(glob.glob(argument, recursive=True)) if glob.has_magic(argument) and not exists else [argument]
+    if not matches:
+        raise FileNotFoundError(f"{argument}: no file matches")
+    for match in matches:
+        path = Path(match)
+        if path.is_dir() and (path / "manifest.json").is_file():
+            yield from _assembly(path)
+        elif path.is_dir():
+            for suffix in ("*.json", "*.yaml", "*.yml", "*.template"):
+                yield from (_Source(p) for p in sorted(path.rglob(suffix)))
+        elif not path.exists():
+            raise FileNotFoundError(f"{path}: no such file")
+        else:
+            yield _Source(path)
 
 
-def _load(path: Path) -> Any:
-    text = path.read_text()
-    if path.suffix == ".json" or text.lstrip().startswith("{"):
-        return json.loads(text)
+def load_template(path: Path) -> Any:
+    """A template file, JSON or YAML (a UTF-8 byte-order mark is accepted). With
+    cfn-lint installed, the result keeps each value's source position (line and
+    column, see :func:`position`); without it, only JSON can be read."""
+    text = path.read_text(encoding="utf-8-sig")
     try:
         from cfnlint.decode import decode_str  # type: ignore[import-untyped]  # CloudFormation YAML tags (!Ref, ...)
     except ImportError as error:
+        if path.suffix == ".json" or text.lstrip().startswith("{"):
+            return json.loads(text)
         raise ValueError(f"{path}: reading YAML templates needs cfn-lint (pip install cfn-lint)") from error
-
     template, problems = decode_str(text)
     if template is None:
-        raise ValueError(f"{path}: not a CloudFormation template ({problems[0] if problems else 'unreadable'})")
+        problem = problems[0] if problems else None
+        where = f" at line {problem.linenumber}" if problem is not None and getattr(problem, "linenumber", None) else ""
+        detail = getattr(problem, "message", None) or "unreadable"
+        raise ValueError(f"{path}: not a readable template{where} ({detail})")
     return template
 
 
+def position(template: Any, path: Sequence[str | int]) -> tuple[int, int] | None:
+    """The line and column (from 1) of the deepest part of ``path`` the template's
+    source has (the key of a property, the item of a list), or None when it was
+    not read with positions."""
+    best = None
+    current = template
+    for part in path:
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            key = next(k for k in current if k == part)
+            best = getattr(key, "start_mark", None) or best
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+            best = getattr(current, "start_mark", None) or best
+        else:
+            break
+    return (best.line + 1, best.column + 1) if best is not None else None
+
+
+def _today(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from error
+
+
 def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequence[str] = (),
-        minimum: Severity = Severity.INFO, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Check the templates named by ``arguments``; returns the exit status."""
+        minimum: Severity = Severity.INFO, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+        today: datetime.date | None = None, suppressions: Path | None = None,
+        baseline: str | None = None) -> int:
+    """Check the templates named by ``arguments``; returns the exit status.
+
+    A file that cannot be read is reported on ``err`` (and in SARIF output) and
+    the others are still checked; the exit status then has 1 added (bitwise or).
+
+    :param today: the date for date-dependent rules and suppression expiry. Default: today (UTC).
+    :param suppressions: a suppression file (:mod:`elasticache_kit.checks.suppressions`).
+    :param baseline: the deployed template (or cloud assembly) to compare each template with
+        (:mod:`elasticache_kit.checks.update`); the update findings are reported with the others.
+    """
+    day = today or datetime.datetime.now(datetime.UTC).date()
     rules = [r for r in all_rules() if not rule_ids or r.id in rule_ids]
     findings: list[Finding] = []
-    acknowledged = 0
+    hidden: list[tuple[Finding, str]] = []
+    errors: list[str] = []
+    plans: list[str] = []
     try:
-        for source in _sources(arguments):
-            template = _load(source.path)
-            if not isinstance(template, dict) or "Resources" not in template:
-                continue  # not a CloudFormation template (e.g. a cdk.out asset)
-            for finding in check_template(Template(template, str(source.path)), rules=rules):
-                if finding.severity.rank < minimum.rank:
-                    continue
-                if source.acknowledgement(finding) is not None:
-                    acknowledged += 1
-                else:
-                    findings.append(finding)
+        accepted = load_suppressions(suppressions) if suppressions else []
+        previous = _baseline(baseline) if baseline else None
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=err)
         return 1
+    used: set[Suppression] = set()
+    for argument in arguments:
+        try:
+            sources = list(_sources(argument))
+        except OSError as error:
+            errors.append(str(error))
+            continue
+        for source in sources:
+            try:
+                template = load_template(source.path)
+            except (OSError, ValueError, UnicodeDecodeError) as error:
+                errors.append(f"{source.path}: {error}" if str(source.path) not in str(error) else str(error))
+                continue
+            if not isinstance(template, dict) or "Resources" not in template:
+                continue  # not a CloudFormation template (e.g. a cdk.out asset)
+            found = check_template(Template(template, str(source.path), day), rules=rules)
+            if previous is not None:
+                from .update import compare
+
+                old = previous.get(source.path.name) if not Path(str(baseline)).is_file() \
+                    else next(iter(previous.values()))
+                if old is not None:
+                    report = compare(old, template, name=str(source.path))
+                    found += report.findings
+                    plans += report.plan_lines()
+            for finding in found:
+                if finding.severity.rank < minimum.rank:
+                    continue
+                where = position(template, ["Resources", finding.logical_id, *finding.path])
+                if where:
+                    finding = replace(finding, line=where[0], column=where[1])
+                reason = source.acknowledgement(finding)
+                if reason is None:
+                    for suppression in accepted:
+                        if suppression.matches(finding):
+                            if suppression.expired(day):
+                                print(f"note: the suppression of {finding.rule_id} on {finding.logical_id} expired "
+                                      f"on {suppression.expires}", file=err)
+                            else:
+                                used.add(suppression)
+                                reason = suppression.reason
+                                break
+                if reason is None:
+                    findings.append(finding)
+                else:
+                    hidden.append((finding, reason))
+    for problem in errors:
+        print(f"error: {problem}", file=err)
     if output_format == "json":
         json.dump([f.to_dict() for f in findings], out, indent=2)
         out.write("\n")
+    elif output_format == "sarif":
+        from .. import __version__
+
+        described = list(rules)
+        if previous is not None:
+            from .update import UPDATE_RULES
+
+            described += [Rule(r.id, r.severity, r.title, r.title + ".", r.fix, r.documentation, lambda t: ())
+                          for r in UPDATE_RULES.values()]
+        json.dump(to_sarif(findings, described, version=__version__, suppressed=hidden, errors=errors), out,
+                  indent=2)
+        out.write("\n")
     else:
         for f in findings:
-            print(f"{f.template}:{f.logical_id}:{f.location}:{f.rule_id}:{f.severity.value}: {f.message}", file=out)
-        if acknowledged:
-            print(f"({acknowledged} acknowledged finding(s) not shown)", file=err)
+            line = "" if f.line is None else str(f.line)
+            column = "" if f.column is None else str(f.column)
+            print(f"{f.template}:{line}:{column}:{f.logical_id}:{f.location}:{f.rule_id}:{f.severity.value}: "
+                  f"{f.message}", file=out)
+        for text in plans:
+            print(text, file=out)
+        if hidden:
+            print(f"({len(hidden)} acknowledged or suppressed finding(s) not shown)", file=err)
+    for suppression in accepted:
+        if suppression not in used and not suppression.expired(day):
+            print(f"note: suppression of {suppression.rule} on {suppression.resource} matched no finding", file=err)
     worst = max(findings, key=lambda f: f.severity.rank, default=None)
-    return _EXIT[worst.severity] if worst else 0
+    return (_EXIT[worst.severity] if worst else 0) | (1 if errors else 0)
+
+
+def _unwrapped(template: Any) -> Any:
+    """The template of ``aws cloudformation get-template`` output (``{"TemplateBody": ...}``),
+    whose body is an object for JSON templates and a string for YAML ones."""
+    if isinstance(template, dict) and "Resources" not in template and "TemplateBody" in template:
+        body = template["TemplateBody"]
+        if isinstance(body, str):
+            from cfnlint.decode import decode_str
+
+            body, _ = decode_str(str(body))
+        return body
+    return template
+
+
+def _baseline(argument: str) -> dict[str, Any]:
+    """The deployed templates: file name -> template (one entry for a single file)."""
+    sources = list(_sources(argument))
+    loaded = {source.path.name: _unwrapped(load_template(source.path)) for source in sources}
+    templates = {name: t for name, t in loaded.items() if isinstance(t, dict) and "Resources" in t}
+    if not templates:
+        raise ValueError(f"{argument}: no CloudFormation template to compare with")
+    return templates
 
 
 def add_parser(commands: Any) -> None:
@@ -149,7 +293,15 @@ def add_parser(commands: Any) -> None:
                                 description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("templates", nargs="*", metavar="TEMPLATE",
                        help="template files, globs (quote them) or cloud assembly directories (cdk.out)")
-    check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    check.add_argument("--format", choices=("text", "json", "sarif"), default="text", dest="output_format",
+                       help="text (one finding a line), json, or sarif (SARIF 2.1.0 for code-scanning UIs)")
+    check.add_argument("--today", type=_today, metavar="YYYY-MM-DD",
+                       help="the date for end-of-support rules and suppression expiry (default: today, UTC)")
+    check.add_argument("--suppressions", type=Path, metavar="FILE",
+                       help="accepted findings: rule, resource, reason, optional expires (JSON or YAML)")
+    check.add_argument("--baseline", metavar="OLD",
+                       help="the deployed template (file, cdk.out or get-template output) to compare each "
+                            "TEMPLATE with: what the update will replace, refuse, or needs in stages")
     check.add_argument("--rules", default="", help="comma-separated rule ids to run (default: all)")
     check.add_argument("--min-severity", choices=[s.value for s in Severity], default="info",
                        help="leave out findings below this severity (default: info)")
@@ -172,7 +324,8 @@ def _handle(args: argparse.Namespace) -> int:
         return 1
     return run(args.templates, output_format=args.output_format,
                rule_ids=[r.strip() for r in args.rules.split(",") if r.strip()],
-               minimum=Severity(args.min_severity))
+               minimum=Severity(args.min_severity), today=args.today, suppressions=args.suppressions,
+               baseline=args.baseline)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,7 @@ __all__ = ["replicas", "cluster_mode_enabled"]
 GROUP = "AWS::ElastiCache::ReplicationGroup"
 CLUSTER = "AWS::ElastiCache::CacheCluster"
 
-Found = Iterator[tuple[str, Path, str]]
+Found = Iterator["tuple[str, Path, str] | tuple[str, Path, str, Severity]"]
 
 
 def _engine(props: Mapping[str, Any], default: str) -> str:
@@ -57,12 +57,24 @@ def replicas(template: Template, props: Mapping[str, Any]) -> int | None:
 
 
 def cluster_mode_enabled(template: Template, props: Mapping[str, Any]) -> bool:
-    """Whether the group has cluster mode enabled (shards)."""
+    """Whether the group has cluster mode enabled (shards): ``ClusterMode``, more
+    than one shard, a ``cluster.on`` default parameter group, or a parameter
+    group of the template with ``cluster-enabled: yes``."""
     mode = props.get("ClusterMode")
     groups = template.number(props.get("NumNodeGroups"))
     parameters = template.text(props.get("CacheParameterGroupName")) or ""
     return (isinstance(mode, str) and mode.lower() == "enabled") or (groups is not None and groups > 1) \
-        or isinstance(props.get("NodeGroupConfiguration"), list) or "cluster.on" in parameters
+        or isinstance(props.get("NodeGroupConfiguration"), list) or "cluster.on" in parameters \
+        or _cluster_enabled_group(template, props.get("CacheParameterGroupName"))
+
+
+def _cluster_enabled_group(template: Template, name: Any) -> bool:
+    group = template.target(name)
+    if template.type_of(group) != "AWS::ElastiCache::ParameterGroup" or group is None:
+        return False
+    values = template.properties(group).get("Properties")
+    setting = values.get("cluster-enabled") if isinstance(values, Mapping) else None
+    return isinstance(setting, str) and setting.lower() == "yes"
 
 
 @rule("EC-CL1", Severity.ERROR, resource_types=(GROUP, CLUSTER),
@@ -84,7 +96,9 @@ def _no_tls(template: Template) -> Found:
       documentation=_docs.AT_REST)
 def _no_at_rest(template: Template) -> Found:
     for logical_id, kind, props in _redis_like(template):
-        if kind == GROUP and template.flag(props.get("AtRestEncryptionEnabled")) is False:
+        # the service's default: true for Valkey, false for Redis OSS
+        default = _engine(props, "redis") == "valkey"
+        if kind == GROUP and template.flag(props.get("AtRestEncryptionEnabled"), default) is False:
             yield (logical_id, ("Properties", "AtRestEncryptionEnabled"),
                    f"{logical_id}: AtRestEncryptionEnabled is not true, data at rest is not encrypted")
 
@@ -126,8 +140,16 @@ def _no_multi_az(template: Template) -> Found:
     for logical_id, props in template.of_type(GROUP):
         if _engine(props, "redis") in ("redis", "valkey") and template.flag(props.get("MultiAZEnabled")) is False:
             count = replicas(template, props)
-            hint = "" if count else " (and it has no replicas)"
-            yield (logical_id, ("Properties", "MultiAZEnabled"), f"{logical_id}: MultiAZEnabled is not true{hint}")
+            if count == 0:
+                # nothing to fail over to: the finding is about the single node, and often a deliberate choice
+                yield (logical_id, ("Properties", "MultiAZEnabled"),
+                       f"{logical_id}: one node per shard and no Multi-AZ: an Availability Zone outage or a node "
+                       "failure takes the cache down (Multi-AZ needs a replica)", Severity.INFO)
+            else:
+                known = f"{count} replica(s) per shard but " if count else ""
+                yield (logical_id, ("Properties", "MultiAZEnabled"),
+                       f"{logical_id}: {known}MultiAZEnabled is not true, so failover may not cross "
+                       "Availability Zones")
 
 
 @rule("EC-CL6", Severity.WARNING, resource_types=(GROUP, CLUSTER),
@@ -214,7 +236,8 @@ def _no_logs(template: Template) -> Found:
     for logical_id, _, props in _redis_like(template):
         if not props.get("LogDeliveryConfigurations"):
             yield (logical_id, ("Properties", "LogDeliveryConfigurations"),
-                   f"{logical_id}: no LogDeliveryConfigurations, slow and engine logs are not kept")
+                   f"{logical_id}: no LogDeliveryConfigurations, so slow commands cannot be looked into "
+                   "after the fact (the slow log stays on the nodes)")
 
 
 @rule("EC-CL12", Severity.ERROR, resource_types=(GROUP,),

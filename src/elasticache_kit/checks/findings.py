@@ -38,8 +38,9 @@ class Severity(enum.Enum):
         return self.value[0].upper()
 
 
-#: A rule's check: yields ``(logical_id, path, message)`` for every violation in the template.
-CheckFunction = Callable[["Template"], Iterable[tuple[str, Path, str]]]
+#: A rule's check: yields ``(logical_id, path, message)`` for every violation in the template,
+#: or ``(logical_id, path, message, severity)`` where one finding is worse or milder than the rule.
+CheckFunction = Callable[["Template"], Iterable["tuple[str, Path, str] | tuple[str, Path, str, Severity]"]]
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,10 @@ class Finding:
     severity: Severity = field(compare=False)
     fix: str = field(compare=False)
     documentation: str = field(compare=False)
+    line: int | None = field(default=None, compare=False)
+    """The line (from 1) of the property in the template's source, when it was read from a file."""
+    column: int | None = field(default=None, compare=False)
+    """The column (from 1) of the property in the template's source, when it was read from a file."""
 
     @property
     def location(self) -> str:
@@ -93,4 +98,5 @@ class Finding:
             "rule": self.rule_id, "severity": self.severity.value, "template": self.template,
             "logical_id": self.logical_id, "path": ["Resources", self.logical_id, *self.path],
             "message": self.message, "fix": self.fix, "documentation": self.documentation,
+            "line": self.line, "column": self.column,
         }

@@ -23,6 +23,7 @@ ROTATION = "AWS::SecretsManager::RotationSchedule"
 BUILT_IN_DEFAULT = "default"
 _SELECTOR = re.compile(r"\([^)]*\)")
 _SECRET_REFERENCE = ("{{resolve:secretsmanager:", "{{resolve:ssm-secure:")
+_VARIABLE = re.compile(r"\$\{([^!}][^}]*)\}")
 
 Found = Iterator[tuple[str, Path, str]]
 
@@ -196,15 +197,39 @@ def _clear_text_password(template: Template) -> Found:
             yield logical_id, path, f"{logical_id}: {'.'.join(str(p) for p in path[1:])} {problem}"
 
 
+def _parameter_problem(template: Template, name: str) -> str | None:
+    parameter = template.parameters[name]
+    no_echo = isinstance(parameter, Mapping) and str(parameter.get("NoEcho", "")).lower() == "true"
+    if not no_echo:
+        return f"comes from parameter {name} without NoEcho"
+    if parameter.get("Default") not in (None, ""):
+        return f"comes from NoEcho parameter {name} whose Default is written in the template"
+    return None
+
+
 def _clear_text(template: Template, value: Any) -> str | None:
-    if isinstance(value, Mapping) and set(value) == {"Ref"} and value["Ref"] in template.parameters:
-        parameter = template.parameters[value["Ref"]]
-        no_echo = isinstance(parameter, Mapping) and str(parameter.get("NoEcho", "")).lower() == "true"
-        return None if no_echo else f"comes from parameter {value['Ref']} without NoEcho"
+    if isinstance(value, Mapping) and len(value) == 1:
+        ((key, argument),) = value.items()
+        if key == "Fn::If" and isinstance(argument, list) and len(argument) == 3:
+            for branch in argument[1:]:
+                problem = _clear_text(template, branch)
+                if problem:
+                    return f"{problem} (in a branch of Fn::If {argument[0]})"
+            return None
+        if key == "Ref" and isinstance(argument, str):
+            return _parameter_problem(template, argument) if argument in template.parameters else None
     text = template.text(value)
     if text is None:
         return None  # built from values only known at deploy time
-    if any(marker in text for marker in _SECRET_REFERENCE):
+    if any(marker in text for marker in _SECRET_REFERENCE) or "{{resolve:ssm:" in text:
+        return None  # a dynamic reference: the value is not in the template
+    variables = [name.split(".")[0] for name in _VARIABLE.findall(text)]
+    if variables:
+        # generated at deploy time (a resource's attribute), unless a parameter gives it away
+        for name in variables:
+            problem = _parameter_problem(template, name) if name in template.parameters else None
+            if problem:
+                return problem
         return None
     return "is a literal in the template (not a Secrets Manager reference)"
 

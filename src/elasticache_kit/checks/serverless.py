@@ -72,19 +72,31 @@ def _no_cmk(template: Template) -> Found:
 
 @rule("EC-SC4", Severity.ERROR, resource_types=("AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"),
       title="Cache security group open to the world on the cache ports",
-      why="An ingress rule from 0.0.0.0/0 or ::/0 on the cache's ports admits every address that can route "
-          "to the cache's network interfaces.",
+      why="An ingress rule from 0.0.0.0/0 or ::/0 on the port of a serverless cache, replication group or "
+          "cache cluster admits every address that can route to the cache's network interfaces.",
       fix="Admit only the clients' security groups or CIDR blocks (connections.allow_default_port_from(...)).",
       documentation=_docs.ACCESS)
 def _open_security_group(template: Template) -> Found:
-    for logical_id, props in template.of_type(SERVERLESS):
-        ports = cache_ports(cache_engine(props))
-        for group in template.groups_of(props.get("SecurityGroupIds")):
+    for logical_id, kind, ports, groups in _caches_and_groups(template):
+        for group in template.groups_of(groups):
             for ingress in template.ingress(group):
                 if ingress.open_to_world and any(ingress.covers(p) for p in ports):
                     yield (ingress.owner, ingress.path,
-                           f"{ingress.owner}: ingress from {ingress.cidr} reaches serverless cache {logical_id} "
+                           f"{ingress.owner}: ingress from {ingress.cidr} reaches {kind} {logical_id} "
                            f"on port {'/'.join(map(str, ports))}")
+
+
+def _caches_and_groups(template: Template) -> Iterator[tuple[str, str, tuple[int, ...], Any]]:
+    """Every cache of the template: (logical id, what it is, its client ports, its security group ids)."""
+    for logical_id, props in template.of_type(SERVERLESS):
+        yield logical_id, "serverless cache", cache_ports(cache_engine(props)), props.get("SecurityGroupIds")
+    for logical_id, props in template.of_type("AWS::ElastiCache::ReplicationGroup"):
+        port = template.number(props.get("Port"))
+        yield logical_id, "replication group", (port or 6379,), props.get("SecurityGroupIds")
+    for logical_id, props in template.of_type("AWS::ElastiCache::CacheCluster"):
+        default = 11211 if cache_engine(props) == "memcached" else 6379
+        port = template.number(props.get("Port"))
+        yield logical_id, "cache cluster", (port or default,), props.get("VpcSecurityGroupIds")
 
 
 @rule("EC-SC5", Severity.WARNING, resource_types=(SERVERLESS,),
