@@ -53,9 +53,16 @@ test-deps:
 	@command -v aws >/dev/null 2>&1 || [ -x .awscli/bin/aws ] || { $(PYTHON) -m venv .awscli \
 	  && .awscli/bin/python -m pip install --quiet awscli || echo "note: no AWS CLI; the bastion discovery tests will skip"; }
 
+# The deploy rehearsal's IAM policy simulator (tests/_rehearsal.py): @cloud-copilot/iam-simulate,
+# AGPL-3.0-or-later, pinned in tests/rehearsal/package-lock.json; test-only, never in the wheel or sdist.
+REHEARSAL_STAMP := tests/rehearsal/node_modules/.installed
+$(REHEARSAL_STAMP): tests/rehearsal/package.json tests/rehearsal/package-lock.json
+	npm ci --prefix tests/rehearsal --no-audit --no-fund --loglevel=error
+	@touch $@
+
 # The alpha module (benchmark-only, never a dependency) is installed for the
 # tests that build the same situation with it, elasticache_kit and L1s.
-test: $(VENV_STAMP) test-deps bench/.alpha/.installed
+test: $(VENV_STAMP) test-deps bench/.alpha/.installed $(REHEARSAL_STAMP)
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest

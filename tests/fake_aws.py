@@ -2,7 +2,8 @@
 server on 127.0.0.1 that botocore reaches through ``AWS_ENDPOINT_URL_RAM`` and
 ``AWS_ENDPOINT_URL_SECRETS_MANAGER``: Secrets Manager's ``GetSecretValue``
 (JSON 1.1 protocol) and AWS RAM's ``GetResourceShareInvitations`` /
-``AcceptResourceShareInvitation`` (REST-JSON), with their documented shapes and errors."""
+``AcceptResourceShareInvitation`` (REST-JSON), with their documented shapes and errors.
+Every call is also recorded as IAM sees it (:attr:`FakeAws.calls`) for the deploy rehearsal."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from ._aws_wire import JSON_11, LOCALHOST, Serving, WireHandler, json_body, json_error
+from ._aws_wire import JSON_11, LOCALHOST, CallLog, Serving, WireHandler, json_body, json_error, via_service
 
 
 @dataclass
@@ -26,6 +27,10 @@ class FakeAws:
     secrets: dict[str, str] = field(default_factory=dict)
     invitations: list[dict[str, Any]] = field(default_factory=list)
     requests: list[tuple[str, Any]] = field(default_factory=list)
+    calls: CallLog = field(default_factory=CallLog)
+    """Every call as IAM sees it (action, resource ARN, context)."""
+    secret_keys: dict[str, str] = field(default_factory=dict)
+    """The KMS key ARN per secret ARN encrypted with a customer managed key."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -41,6 +46,14 @@ class FakeAws:
             }
             self.invitations.append(invitation)
             return invitation
+
+    def find_secret(self, secret_id: str) -> str | None:
+        """The full ARN of the secret ``secret_id`` names: its full ARN, partial ARN or name."""
+        for full in self.secrets:
+            partial, name = full[:-7], full.split(":", 6)[-1][:-7]
+            if secret_id in (full, partial, name):
+                return full
+        return None
 
     def operations(self, name: str) -> list[Any]:
         """Bodies of the requests for operation ``name``."""
@@ -59,22 +72,27 @@ class _Handler(WireHandler):
         with fake.lock:
             if target == "secretsmanager.GetSecretValue":
                 fake.requests.append(("GetSecretValue", body))
-                value = fake.secrets.get(body.get("SecretId", ""))
+                arn = fake.find_secret(body.get("SecretId", "")) or ""
+                fake.calls.add("secretsmanager:GetSecretValue", arn or str(body.get("SecretId")), self.caller())
+                value = fake.secrets.get(arn)
                 if value is None:
                     return self.send(400, JSON_11, json_error("ResourceNotFoundException",
                                                               "Secrets Manager can't find the specified secret."))
-                arn = body["SecretId"]
+                if arn in fake.secret_keys:  # Secrets Manager decrypts with the key on the caller's behalf
+                    fake.calls.add("kms:Decrypt", fake.secret_keys[arn], self.caller(), via_service("secretsmanager"))
                 return self._send(200, {"ARN": arn, "Name": arn.rsplit(":", 1)[-1], "SecretString": value,
                                         "VersionId": "v1", "VersionStages": ["AWSCURRENT"],
                                         "CreatedDate": 1767225600.0}, JSON_11)
             if self.path == "/getresourceshareinvitations":
                 fake.requests.append(("GetResourceShareInvitations", body))
+                fake.calls.add("ram:GetResourceShareInvitations", "*", self.caller())
                 arns = set(body.get("resourceShareArns") or [])
                 found = [i for i in fake.invitations if not arns or i["resourceShareArn"] in arns]
                 return self._send(200, {"resourceShareInvitations": found})
             if self.path == "/acceptresourceshareinvitation":
                 fake.requests.append(("AcceptResourceShareInvitation", body))
                 arn = body.get("resourceShareInvitationArn")
+                fake.calls.add("ram:AcceptResourceShareInvitation", str(arn), self.caller())
                 for invitation in fake.invitations:
                     if invitation["resourceShareInvitationArn"] == arn:
                         if invitation["status"] == "ACCEPTED":
