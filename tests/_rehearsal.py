@@ -558,7 +558,8 @@ def end_of(template: Mapping[str, Any], logical_id: str) -> End:
         raise AssertionError(f"{logical_id}: no network end for {kind}")
     group_ids = frozenset(_ids(groups))
     subnet_ids = _ids(subnets)
-    cidrs = tuple(str(resources[s]["Properties"]["CidrBlock"]) for s in subnet_ids)
+    resolver = Resolver(template)
+    cidrs = tuple(str(resolver.resolve(resources[s]["Properties"]["CidrBlock"])) for s in subnet_ids)
     return End(logical_id, group_ids, cidrs, frozenset(_vpc_of(template, subnet_ids)))
 
 
@@ -573,7 +574,8 @@ class _Rule:
         return self.protocol == "-1" or (self.protocol in ("tcp", "6") and self.low <= port <= self.high)
 
 
-def _rule(entry: Mapping[str, Any], direction: str) -> _Rule:
+def _rule(raw: Mapping[str, Any], direction: str, resolver: Resolver) -> _Rule:
+    entry = {k: (v if k.endswith(("SecurityGroupId", "PrefixListId")) else resolver.resolve(v)) for k, v in raw.items()}
     peer_sg = entry.get("SourceSecurityGroupId" if direction == "in" else "DestinationSecurityGroupId")
     peer_pl = entry.get("SourcePrefixListId" if direction == "in" else "DestinationPrefixListId")
     if peer_sg is not None:
@@ -590,21 +592,22 @@ def _rule(entry: Mapping[str, Any], direction: str) -> _Rule:
 def security_group_rules(template: Mapping[str, Any]) -> dict[str, dict[str, list[_Rule]]]:
     """Per security group (logical id): its ``in`` and ``out`` rules (no egress property: AWS's allow-all)."""
     rules: dict[str, dict[str, list[_Rule]]] = {}
+    resolver = Resolver(template)
     for lid, resource in template["Resources"].items():
         if resource["Type"] != "AWS::EC2::SecurityGroup":
             continue
         props = resource.get("Properties", {})
         egress = props.get("SecurityGroupEgress")
-        rules[lid] = {"in": [_rule(e, "in") for e in props.get("SecurityGroupIngress", [])],
+        rules[lid] = {"in": [_rule(e, "in", resolver) for e in props.get("SecurityGroupIngress", [])],
                       "out": [_Rule("-1", 0, 65535, ("cidr", "0.0.0.0/0"))] if egress is None
-                      else [_rule(e, "out") for e in egress]}
+                      else [_rule(e, "out", resolver) for e in egress]}
     for resource in template["Resources"].values():
         kind = resource["Type"]
         if kind in ("AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"):
             props = resource["Properties"]
             (group,) = _refs(props["GroupId"])
             direction = "in" if kind.endswith("Ingress") else "out"
-            rules.setdefault(group, {"in": [], "out": []})[direction].append(_rule(props, direction))
+            rules.setdefault(group, {"in": [], "out": []})[direction].append(_rule(props, direction, resolver))
     return rules
 
 
