@@ -33,8 +33,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# The validation report must be clean: an ERROR finding fails the run (the plugins print it and exit 0).
 synth: $(VENV_STAMP) $(NODE_STAMP)
-	npx --no-install cdk synth --quiet
+	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; set -o pipefail; \
+	npx --no-install cdk synth --quiet 2>&1 | tee "$$log"; \
+	if grep -q '^ERROR' "$$log"; then echo "make synth: ERROR findings above: fix them, or acknowledge them on the construct with a reason" >&2; exit 1; fi
 
 # The NAT bastion's real-traffic test needs iproute2, iptables and redis-server;
 # the API reference test opens the pages in headless chromium.

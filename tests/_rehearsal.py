@@ -387,9 +387,38 @@ def endpoint_policies(template: Mapping[str, Any], component: Component, call: C
         in_vpc = bool(_refs(props.get("VpcId")) & vpcs)
         if lid in component.endpoints or (in_vpc and resolver.resolve(props.get("PrivateDnsEnabled", False))):
             policy = props.get("PolicyDocument")
-            out.append({"name": lid, "policy": resolver.resolve(policy) if policy is not None else
-                        {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}})
+            out.append({"name": lid, "policy": _principals_as_conditions(resolver.resolve(policy)) if policy is not None
+                        else {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}})
     return out
+
+
+def _principals_as_conditions(policy: dict[str, Any]) -> dict[str, Any]:
+    """An interface endpoint policy with each named principal moved into the equivalent condition.
+
+    AWS accepts role, user and account principals in an interface endpoint's policy (only gateway
+    endpoints need ``"*"``: https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html);
+    the simulator accepts only ``"*"``, so ``{"AWS": [role ARN]}`` becomes ``"*"`` with ``ArnEquals
+    aws:PrincipalArn`` (a role's sessions match their role's ARN there) and an account becomes
+    ``StringEquals aws:PrincipalAccount``."""
+    statements = policy.get("Statement", [])
+    out = []
+    for statement in statements if isinstance(statements, list) else [statements]:
+        principal = statement.get("Principal", "*")
+        values = principal.get("AWS", []) if isinstance(principal, dict) else principal
+        values = [values] if isinstance(values, str) else list(values)
+        if "*" in values or "Principal" not in statement:
+            out.append(statement)
+            continue
+        accounts = [v.split(":")[4] if v.startswith("arn:") else v for v in values
+                    if not v.startswith("arn:") or v.endswith(":root")]
+        arns = [v for v in values if v.startswith("arn:") and not v.endswith(":root")]
+        for key, operator, wanted in (("aws:PrincipalArn", "ArnEquals", arns),
+                                      ("aws:PrincipalAccount", "StringEquals", accounts)):
+            if wanted:
+                condition = {k: dict(v) for k, v in statement.get("Condition", {}).items()}
+                condition.setdefault(operator, {})[key] = wanted
+                out.append({**statement, "Principal": "*", "Condition": condition})
+    return {**policy, "Statement": out}
 
 
 @dataclass(frozen=True)
