@@ -43,7 +43,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def _unknown(value: str) -> bool:
-    return is_token(value) or "${Token[" in value
+    return is_token(value) or "${" in value  # a CDK token, or a CloudFormation reference written as text
 
 
 def _action_matches(patterns: Iterable[str], action: str) -> bool:
@@ -98,11 +98,12 @@ def refused_calls(document: Mapping[str, Any] | None, principal: str,
                   calls: Sequence[EndpointCall]) -> list[tuple[EndpointCall, str]]:
     """The calls ``document`` (an endpoint policy as JSON; None: full access) certainly refuses
     to ``principal``, each with why (``denied by statement N`` or ``no statement allows it``)."""
-    if document is None:
+    if not isinstance(document, Mapping):
         return []
     statements = document.get("Statement", [])
     if isinstance(statements, Mapping):
         statements = [statements]
+    statements = [s for s in statements if isinstance(s, Mapping)] if isinstance(statements, list) else []
     refused = []
     for call in calls:
         deny = next((i for i, s in enumerate(statements, 1)
