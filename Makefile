@@ -65,7 +65,15 @@ $(REHEARSAL_STAMP): tests/rehearsal/package.json tests/rehearsal/package-lock.js
 
 # The alpha module (benchmark-only, never a dependency) is installed for the
 # tests that build the same situation with it, elasticache_kit and L1s.
-test: $(VENV_STAMP) test-deps bench/.alpha/.installed $(REHEARSAL_STAMP)
+# boto3/botocore as Lambda's python3.14 runtime ships them (tests/lambda_runtime_sdk.txt), in a directory
+# put ahead of the venv on PYTHONPATH by tests/test_lambda_runtime_sdk.py (test-only, never in the wheel).
+LAMBDA_SDK_STAMP := .lambda-sdk/.installed
+$(LAMBDA_SDK_STAMP): tests/lambda_runtime_sdk.txt | $(VENV_STAMP)
+	rm -rf .lambda-sdk
+	$(BIN)/python -m pip install --quiet --target .lambda-sdk -r tests/lambda_runtime_sdk.txt
+	@touch $@
+
+test: $(VENV_STAMP) test-deps bench/.alpha/.installed $(REHEARSAL_STAMP) $(LAMBDA_SDK_STAMP)
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
