@@ -152,3 +152,49 @@ def test_handler_never_reads_a_secret_by_another_name(aws: FakeAws) -> None:
     """The handler reads exactly the secret the template names, by the id the template gives it."""
     run_create_and_delete()
     assert {body["SecretId"] for body in aws.operations("GetSecretValue")} == {os.environ["REDIS_CLOUD_SECRET_ARN"]}
+
+
+def test_a_secret_encrypted_with_a_customer_key_is_rehearsed_through_kms(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
+    """The keys in a secret encrypted with a customer managed key (imported by partial ARN, with its key):
+    Secrets Manager decrypts on the handler's behalf, so kms:Decrypt comes with kms:ViaService."""
+    from aws_cdk import aws_kms as kms
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    import elasticache_kit as elasticache
+
+    key_arn = arn("kms", "key/1234abcd-12ab-34cd-56ef-1234567890ab")
+    app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False)
+    stack = cdk.Stack(app, "Keyed")
+    secret = secretsmanager.Secret.from_secret_attributes(
+        stack, "Keys", secret_partial_arn=arn("secretsmanager", "secret:team/redis-keys"),
+        encryption_key=kms.Key.from_key_arn(stack, "Key", key_arn))
+    elasticache.RedisCloudPrivateLink(stack, "RedisCloud", subscription_id=SUB, share_name="orders", api_credentials=secret)
+    template = app.synth().get_stack_by_name("Keyed").template
+    real = arn("secretsmanager", "secret:team/redis-keys-Qw12Er")
+    fake = FakeAws(secrets={real: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, secret_keys={real: key_arn})
+    redis = FakeRedisCloud()
+    redis.add_subscription(SUB, pending_reads=1, regions={7: "us-east-1"})
+    redis.on_associated = lambda share, principal: fake.invite(share, principal) if principal == ACCOUNT else None
+    resolver = rehearsal.Resolver(template, stack_name="Keyed")
+    (function, *_) = handler_functions(template)
+    environment = resolver.resolve(template["Resources"][function]["Properties"]["Environment"]["Variables"])
+    with running(redis) as (_, url), running_aws(fake) as (_, aws_url):
+        for name, value in {
+            "REDIS_CLOUD_SECRET_ARN": environment["REDIS_CLOUD_SECRET_ARN"], "REDIS_CLOUD_API_URL": url,
+            "REDIS_CLOUD_POLL_INTERVAL": "0.002", "REDIS_CLOUD_MAX_POLL_INTERVAL": "0.01",
+            "REDIS_CLOUD_RETRY_BASE": "0.002", "REDIS_CLOUD_SAFETY_MARGIN": "0",
+            "AWS_ENDPOINT_URL_RAM": aws_url, "AWS_ENDPOINT_URL_SECRETS_MANAGER": aws_url,
+            "AWS_ACCESS_KEY_ID": "ASIAREHEARSALHANDLER", "AWS_SECRET_ACCESS_KEY": "fake-secret-for-signing",
+            "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_CONFIG_FILE": str(tmp_path / "none"), "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"),
+        }.items():
+            monkeypatch.setenv(name, value)
+        run_create_and_delete()
+    calls = list(fake.calls)
+    assert Call("kms:Decrypt", key_arn, "", {"kms:ViaService": "secretsmanager.us-east-1.amazonaws.com",
+                                             "kms:CallerAccount": ACCOUNT}) in [Call(c.action, c.resource, "", c.context)
+                                                                                 for c in calls]
+    component = handler_functions(template)[function]
+    rehearsal.assert_allowed(template, component, calls, resolver)
+    rehearsal.assert_denied(template, component, [Call("kms:Decrypt", key_arn)], resolver)  # not through Secrets Manager
