@@ -33,8 +33,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# The validation report must be clean: an ERROR finding fails the run (the plugins print it and exit 0).
 synth: $(VENV_STAMP) $(NODE_STAMP)
-	npx --no-install cdk synth --quiet
+	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; set -o pipefail; \
+	npx --no-install cdk synth --quiet 2>&1 | tee "$$log"; \
+	if grep -q '^ERROR' "$$log"; then echo "make synth: ERROR findings above: fix them, or acknowledge them on the construct with a reason" >&2; exit 1; fi
 
 # The NAT bastion's real-traffic test needs iproute2, iptables and redis-server;
 # the API reference test opens the pages in headless chromium.
@@ -53,9 +56,24 @@ test-deps:
 	@command -v aws >/dev/null 2>&1 || [ -x .awscli/bin/aws ] || { $(PYTHON) -m venv .awscli \
 	  && .awscli/bin/python -m pip install --quiet awscli || echo "note: no AWS CLI; the bastion discovery tests will skip"; }
 
+# The deploy rehearsal's IAM policy simulator (tests/support/rehearsal.py): @cloud-copilot/iam-simulate,
+# AGPL-3.0-or-later, pinned in tests/rehearsal/package-lock.json; test-only, never in the wheel or sdist.
+REHEARSAL_STAMP := tests/rehearsal/node_modules/.installed
+$(REHEARSAL_STAMP): tests/rehearsal/package.json tests/rehearsal/package-lock.json
+	npm ci --prefix tests/rehearsal --no-audit --no-fund --loglevel=error
+	@touch $@
+
 # The alpha module (benchmark-only, never a dependency) is installed for the
 # tests that build the same situation with it, elasticache_kit and L1s.
-test: $(VENV_STAMP) test-deps bench/.alpha/.installed bench/.monitoring/.installed
+# boto3/botocore as Lambda's python3.14 runtime ships them (tests/lambda_runtime_sdk.txt), in a directory
+# put ahead of the venv on PYTHONPATH by tests/cross/test_lambda_runtime_sdk.py (test-only, never in the wheel).
+LAMBDA_SDK_STAMP := .lambda-sdk/.installed
+$(LAMBDA_SDK_STAMP): tests/lambda_runtime_sdk.txt | $(VENV_STAMP)
+	rm -rf .lambda-sdk
+	$(BIN)/python -m pip install --quiet --target .lambda-sdk -r tests/lambda_runtime_sdk.txt
+	@touch $@
+
+test: $(VENV_STAMP) test-deps bench/.alpha/.installed bench/.monitoring/.installed $(REHEARSAL_STAMP) $(LAMBDA_SDK_STAMP)
 	$(BIN)/ruff check src tests examples scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest

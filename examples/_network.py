@@ -44,11 +44,16 @@ def acknowledge_in(scope: Construct, packs: tuple[str, ...], rule: str, reason: 
     acknowledge(scope, *((f"{pack}-{rule}", reason) for pack in packs))
 
 
-def acknowledge_key_policy(key: kms.Key) -> None:
-    """Acknowledge Control Tower's CreateGrant rule on a key with CDK's default key policy."""
-    acknowledge(key, ("cdk-validator-cfnguard::kms_create_grant_aws_service_check",
-                      "CDK's default key policy gives the account root every KMS action, so IAM policies decide; "
-                      "nothing in these examples is granted kms:CreateGrant."))
+def limit_grants_to_aws_services(key: kms.Key) -> None:
+    """Let only AWS services create grants on ``key``, for AWS resources (AWS Control Tower's CT.KMS.PR.3):
+    ``kms:CreateGrant`` is denied to everyone when neither ``kms:GrantIsForAWSResource`` nor
+    ``aws:PrincipalIsAWSService`` is true. Nothing in these examples creates a grant of its own;
+    ElastiCache, CloudWatch Logs and Secrets Manager use the keys on a caller's behalf."""
+    key.add_to_resource_policy(iam.PolicyStatement(
+        sid="OnlyAwsServicesCreateGrants", effect=iam.Effect.DENY, principals=[iam.AnyPrincipal()],
+        actions=["kms:CreateGrant"], resources=["*"],
+        conditions={"BoolIfExists": {"kms:GrantIsForAWSResource": "false", "aws:PrincipalIsAWSService": "false"}},
+    ))
 
 
 def add_flow_log(vpc: ec2.Vpc) -> None:
@@ -63,7 +68,7 @@ def add_flow_log(vpc: ec2.Vpc) -> None:
         conditions={"ArnLike": {"kms:EncryptionContext:aws:logs:arn":
                                 f"arn:{Aws.PARTITION}:logs:{Aws.REGION}:{Aws.ACCOUNT_ID}:log-group:*"}},
     ))
-    acknowledge_key_policy(key)
+    limit_grants_to_aws_services(key)
     group = logs.LogGroup(vpc, "FlowLogGroup", encryption_key=key, retention=logs.RetentionDays.ONE_YEAR,
                           removal_policy=RemovalPolicy.DESTROY)
     flow_log = vpc.add_flow_log("FlowLog", destination=ec2.FlowLogDestination.to_cloud_watch_logs(group))

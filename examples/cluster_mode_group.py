@@ -15,7 +15,7 @@ from aws_cdk import aws_sns as sns
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import NIST_HIPAA_PCI, acknowledge, acknowledge_key_policy, isolated_vpc
+from examples._network import NIST_HIPAA_PCI, acknowledge, isolated_vpc, limit_grants_to_aws_services
 
 
 def logs_key(scope: Construct, description: str) -> kms.Key:
@@ -28,7 +28,7 @@ def logs_key(scope: Construct, description: str) -> kms.Key:
         conditions={"ArnLike": {"kms:EncryptionContext:aws:logs:arn":
                                 f"arn:{Aws.PARTITION}:logs:{Aws.REGION}:{Aws.ACCOUNT_ID}:log-group:*"}},
     ))
-    acknowledge_key_policy(key)
+    limit_grants_to_aws_services(key)
     return key
 
 

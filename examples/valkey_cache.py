@@ -19,8 +19,8 @@ from examples._network import (
     VPC_CIDR,
     acknowledge,
     acknowledge_in,
-    acknowledge_key_policy,
     isolated_vpc,
+    limit_grants_to_aws_services,
 )
 
 
@@ -115,7 +115,7 @@ class ValkeyCacheStack(Stack):
         acknowledge_in(alarm, ("HIPAA.Security", "NIST.800.53.R4", "NIST.800.53.R5"), "CloudWatchAlarmAction",
                        alarm_reason)
         acknowledge(alarm, ("cdk-validator-cfnguard::cloudwatch_alarm_action_check", alarm_reason))
-        acknowledge_key_policy(key)
+        limit_grants_to_aws_services(key)
         acknowledge_in(app_role, NIST_HIPAA_PCI, "IAMNoInlinePolicy",
                        "CDK grants add exact-ARN statements to the role's default (inline) policy.")
         never_used = ("The user is disabled (access string 'off -@all'): nobody can authenticate as it, so its "

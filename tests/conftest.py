@@ -108,3 +108,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
     if CASES:
         terminalreporter.write_line("property-based cases: " + ", ".join(f"{k} {v}" for k, v in sorted(CASES.items())))
+    from .support.rehearsal import CONNECTIONS, EVALUATED
+
+    if EVALUATED or CONNECTIONS:
+        allowed = sum(v.decision == "Allowed" for v in EVALUATED)
+        terminalreporter.write_line(f"deploy rehearsal: {len(EVALUATED)} calls evaluated by the IAM simulator ({allowed} "
+                                    f"allowed, {len(EVALUATED) - allowed} denied), {len(CONNECTIONS)} connections checked")

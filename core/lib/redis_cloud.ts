@@ -58,6 +58,14 @@ interface CoreRedisCloudPrivateLinkProps {
 }
 
 /** The handler's two entry points: [construct id prefix, handler function, timeout in seconds]. */
+/**
+ * The ARN an IAM policy names `secret` by: its full ARN when CDK knows it, else its partial ARN
+ * followed by `-??????` (Secrets Manager appends six random characters to every secret's name).
+ */
+function secretPolicyArn(secret: ISecret): string {
+  return secret.secretFullArn ?? `${secret.secretArn}-??????`;
+}
+
 const ENTRIES: Array<[string, string, number]> = [['OnEvent', 'on_event', 120], ['IsComplete', 'is_complete', 300]];
 
 /**
@@ -91,7 +99,9 @@ export class CoreRedisCloudPrivateLink extends Construct {
       description: 'Redis Cloud PrivateLink custom resource handler',
     });
     const statements = [
-      new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+      // a secret's real ARN ends in '-' and six random characters: name an imported-by-name
+      // secret as CDK's own grants do (its partial ARN plus '-??????'), never by the partial ARN
+      new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secretPolicyArn(secret)] }),
       new PolicyStatement({ actions: ['ram:GetResourceShareInvitations'], resources: ['*'] }),
       new PolicyStatement({
         actions: ['ram:AcceptResourceShareInvitation'],

@@ -130,6 +130,55 @@ def _rb2(admin_access: str) -> Template:
                     Admin=user("admin", admin_access), App=user("app", "on ~app:* -@all +@read"))
 
 
+ARN_PREFIX = ["arn:", {"Ref": "AWS::Partition"}, ":secretsmanager:", {"Ref": "AWS::Region"}, ":",
+              {"Ref": "AWS::AccountId"}, ":secret:"]
+
+
+def _dr1(secret_name: str) -> Template:
+    """A role whose policy reads a secret named by ARN (``Secret.from_secret_name_v2`` + a hand-written statement)."""
+    return template(
+        Role=res("AWS::IAM::Role", AssumeRolePolicyDocument={"Statement": []}),
+        Read=res("AWS::IAM::Policy", PolicyName="read", Roles=[{"Ref": "Role"}], PolicyDocument={"Statement": [
+            {"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
+             "Resource": {"Fn::Join": ["", [*ARN_PREFIX, secret_name]]}}]}))
+
+
+def _dr2(endpoint_actions: list[str]) -> Template:
+    """A function whose role describes one replication group, and the ElastiCache API endpoint it calls through."""
+    group_arn = {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":elasticache:", {"Ref": "AWS::Region"}, ":",
+                                   {"Ref": "AWS::AccountId"}, ":replicationgroup:orders"]]}
+    return template(
+        EndpointSg=sg(tcp("10.0.0.0/16", 443)),
+        A=endpoint(PolicyDocument={"Statement": [{"Effect": "Allow", "Principal": "*", "Action": endpoint_actions,
+                                                  "Resource": "*"}]}),
+        Role=res("AWS::IAM::Role", AssumeRolePolicyDocument={"Statement": []}),
+        Describe=res("AWS::IAM::Policy", PolicyName="describe", Roles=[{"Ref": "Role"}], PolicyDocument={"Statement": [
+            {"Effect": "Allow", "Action": "elasticache:DescribeReplicationGroups", "Resource": group_arn}]}),
+        Fn=res("AWS::Lambda::Function", Role={"Fn::GetAtt": ["Role", "Arn"]}, Runtime="python3.14", Handler="h.h",
+               Code={"ZipFile": "def h(e, c): pass"}),
+    )
+
+
+def _dr3(cache_ingress_port: int) -> Template:
+    """A rotation schedule whose function (in the VPC) rotates a password on a serverless cache."""
+    return template(
+        **{**SECURE_RBAC, "CacheSg": res("AWS::EC2::SecurityGroup", GroupDescription="cache", VpcId="vpc-1", SecurityGroupIngress=[
+            {"IpProtocol": "tcp", "FromPort": cache_ingress_port, "ToPort": cache_ingress_port,
+             "SourceSecurityGroupId": {"Fn::GetAtt": ["FnSg", "GroupId"]}}])},
+        Cache=cache(),
+        FnSg=res("AWS::EC2::SecurityGroup", GroupDescription="rotation", VpcId="vpc-1", SecurityGroupEgress=[
+            {"IpProtocol": "tcp", "FromPort": 6379, "ToPort": 6379,
+             "DestinationSecurityGroupId": {"Fn::GetAtt": ["CacheSg", "GroupId"]}}]),
+        Fn=res("AWS::Lambda::Function", Role="arn:aws:iam::111122223333:role/rotation", Runtime="python3.14",
+               Handler="handler.handler", Code={"ZipFile": "def handler(e, c): pass"},
+               VpcConfig={"SecurityGroupIds": [{"Fn::GetAtt": ["FnSg", "GroupId"]}], "SubnetIds": ["subnet-1"]},
+               Environment={"Variables": {"CACHE_ENDPOINT_HOST": {"Fn::GetAtt": ["Cache", "Endpoint.Address"]},
+                                          "CACHE_ENDPOINT_PORT": "6379"}}),
+        FnRotation=res("AWS::SecretsManager::RotationSchedule", SecretId={"Ref": "Secret"},
+                       RotationLambdaARN={"Fn::GetAtt": ["Fn", "Arn"]}, RotationRules={"AutomaticallyAfterDays": 30}),
+    )
+
+
 #: rule id -> (template that fires it, template that does not).
 CASES: dict[str, tuple[Template, Template]] = {
     "EC-SC1": (serverless(UserGroupId=None), serverless()),
@@ -194,6 +243,9 @@ CASES: dict[str, tuple[Template, Template]] = {
                 template(G=replication_group(UserGroupIds=None, AuthToken="{{resolve:secretsmanager:t:SecretString}}"))),
     "EC-NB1": (bastion({"UserGroupId": None}), bastion({})),
     "EC-NB2": (bastion({}, cidr="10.0.0.0/8"), bastion({}, cidr="203.0.113.0/24")),
+    "EC-DR1": (_dr1("redis-cloud/api-keys"), _dr1("redis-cloud/api-keys-??????")),
+    "EC-DR2": (_dr2(["elasticache:DescribeUsers"]), _dr2(["elasticache:Describe*"])),
+    "EC-DR3": (_dr3(6380), _dr3(6379)),
 }
 
 

@@ -33,7 +33,7 @@ def test_every_rule_has_fixtures_and_documentation() -> None:
     assert set(CASES) == set(RULES)
     assert len(RULES) >= 28
     for rule in RULES.values():
-        assert re.fullmatch(r"EC-(SC|RB|EP|CL|NB)\d+", rule.id)
+        assert re.fullmatch(r"EC-(SC|RB|EP|CL|NB|DR)\d+", rule.id)
         assert rule.documentation.startswith("https://docs.aws.amazon.com/"), rule.id
         assert rule.title and rule.why.endswith(".") and rule.fix
 

@@ -1,8 +1,11 @@
 """Wire-protocol plumbing shared by the tests' fake AWS servers (``fake_secretsmanager_ram``,
 ``fake_elasticache_ssm``, ``fake_secretsmanager_elasticache``): the Query API's XML envelopes (ElastiCache
 namespace, ``<Action>Response``/``ErrorResponse``), JSON 1.1's ``X-Amz-Target``
-and ``{"__type", "message"}`` errors, request bodies, and a local server run in
-a thread. Service semantics stay in each fake.
+and ``{"__type", "message"}`` errors, request bodies, a local server run in
+a thread, and the record of each call as IAM sees it (:class:`Call`: caller,
+action, resource ARN, request context) that the deploy rehearsal
+(``tests/support/rehearsal.py``) evaluates against a synthesized template. Service
+semantics (which ARN a request names) stay in each fake.
 
 Imported as ``tests.support.aws_wire`` and, by ``fake_elasticache_ssm.py`` run as a
 script, as ``aws_wire`` from its own directory: keep it free of package-relative imports.
@@ -11,9 +14,11 @@ script, as ``aws_wire`` from its own directory: keep it free of package-relative
 from __future__ import annotations
 
 import json
+import re
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, ClassVar
 from urllib.parse import parse_qs
@@ -24,6 +29,69 @@ NAMESPACE = "http://elasticache.amazonaws.com/doc/2015-02-02/"
 
 JSON_11 = "application/x-amz-json-1.1"
 """The content type of the JSON 1.1 protocol (Secrets Manager, SSM)."""
+
+
+PARTITION, REGION, ACCOUNT = "aws", "us-east-1", "111122223333"
+"""The stack's partition, region and account in every fake (and in the rehearsal's resolved templates)."""
+
+
+def arn(service: str, resource: str, *, region: str = REGION, account: str = ACCOUNT) -> str:
+    """``arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE`` in the fakes' partition."""
+    return f"arn:{PARTITION}:{service}:{region}:{account}:{resource}"
+
+
+def via_service(service: str, region: str = REGION) -> dict[str, str]:
+    """The ``kms:ViaService`` context of a KMS call a service makes on the caller's behalf."""
+    return {"kms:ViaService": f"{service}.{region}.amazonaws.com", "kms:CallerAccount": ACCOUNT}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One AWS API call as IAM evaluates it: who made it (the SigV4 access key id),
+    the IAM action, the resource ARN in the shape AWS uses, and the request's context
+    keys (``kms:ViaService`` for the KMS calls a service makes on the caller's behalf)."""
+
+    action: str
+    """``service:Action``, e.g. ``secretsmanager:GetSecretValue``."""
+    resource: str
+    """The resource ARN, or ``*`` for an action that takes none."""
+    caller: str = ""
+    """The access key id the request was signed with (empty when unsigned)."""
+    context: Mapping[str, str] = field(default_factory=dict)
+    """Request context keys beyond the principal's."""
+
+    def __str__(self) -> str:
+        extra = "".join(f" {k}={v}" for k, v in sorted(self.context.items()))
+        return f"{self.action} on {self.resource}{extra}"
+
+
+_CREDENTIAL = re.compile(r"Credential=([^/,\s]+)/")
+
+
+def signing_key_id(authorization: str | None) -> str:
+    """The access key id of a SigV4 ``Authorization`` header (empty when unsigned)."""
+    found = _CREDENTIAL.search(authorization or "")
+    return found.group(1) if found else ""
+
+
+class CallLog:
+    """The calls a fake received, in order (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._calls: list[Call] = []
+        self._lock = threading.Lock()
+
+    def add(self, action: str, resource: str, caller: str = "", context: Mapping[str, str] | None = None) -> None:
+        """Record one call."""
+        with self._lock:
+            self._calls.append(Call(action, resource, caller, dict(context or {})))
+
+    def __iter__(self) -> Iterator[Call]:
+        with self._lock:
+            return iter(list(self._calls))
+
+    def __len__(self) -> int:
+        return len(self._calls)
 
 
 class AwsError(Exception):
@@ -88,6 +156,10 @@ class WireHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
         return
+
+    def caller(self) -> str:
+        """The access key id this request was signed with."""
+        return signing_key_id(self.headers.get("Authorization"))
 
     def read_body(self) -> bytes:
         """The request body (``Content-Length`` bytes)."""

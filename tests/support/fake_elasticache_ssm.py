@@ -8,7 +8,8 @@ the API's element names, errors as ``ErrorResponse``; SSM: JSON 1.1 with
 Run as ``python fake_elasticache_ssm.py PORT STATE_FILE LOG_FILE``. The membership comes
 from ``STATE_FILE`` (JSON, re-read on every request, so a test changes the
 cluster by rewriting it); every request is appended to ``LOG_FILE`` as one
-JSON line (action, parameters, whether it was SigV4-signed for which service).
+JSON line (action, parameters, whether it was SigV4-signed for which service,
+and the call as IAM sees it: ``iam_action``, ``resource`` ARN, ``caller``).
 A ``fail`` entry in the state makes the next N calls of an action fail with the
 given error code and status (throttling, not found...).
 """
@@ -23,12 +24,12 @@ from http.server import ThreadingHTTPServer
 from typing import Any
 
 if __package__:
-    from .aws_wire import JSON_11, WireHandler, form_params, json_action, json_body, json_error, query_error, query_result
+    from .aws_wire import JSON_11, WireHandler, arn, form_params, json_action, json_body, json_error, query_error, query_result
     from .aws_wire import NAMESPACE as NAMESPACE
     from .aws_wire import xml as _xml
 else:  # run by path inside a network namespace: the shared module is next to this file
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from aws_wire import JSON_11, WireHandler, form_params, json_action, json_body, json_error, query_error, query_result
+    from aws_wire import JSON_11, WireHandler, arn, form_params, json_action, json_body, json_error, query_error, query_result
     from aws_wire import NAMESPACE as NAMESPACE
     from aws_wire import xml as _xml
 
@@ -88,6 +89,18 @@ def cache_cluster_xml(cluster_id: str, engine: str, nodes: list[dict[str, Any]],
     )
 
 
+def iam_call(action: str, params: dict[str, Any], json_protocol: bool) -> dict[str, str]:
+    """The IAM action and resource ARN of a request (the SSM or ElastiCache resource it names)."""
+    if json_protocol:
+        name = str(params.get("Name", ""))
+        return {"iam_action": f"ssm:{action}", "resource": arn("ssm", "parameter" + (name if name.startswith("/") else "/" + name))}
+    if action == "DescribeReplicationGroups" and params.get("ReplicationGroupId"):
+        return {"iam_action": f"elasticache:{action}", "resource": arn("elasticache", f"replicationgroup:{params['ReplicationGroupId']}")}
+    if action == "DescribeCacheClusters" and params.get("CacheClusterId"):
+        return {"iam_action": f"elasticache:{action}", "resource": arn("elasticache", f"cluster:{params['CacheClusterId']}")}
+    return {"iam_action": f"elasticache:{action}", "resource": "*"}
+
+
 class Handler(WireHandler):
     """One request: ElastiCache (form body with Action=...) or SSM (X-Amz-Target)."""
 
@@ -108,7 +121,8 @@ class Handler(WireHandler):
             form = form_params(body)
             action, params = form.pop("Action", ""), form
         with open(self.server.log_file, "a", encoding="utf-8") as log:
-            log.write(json.dumps({"action": action, "params": params, "signed_for": signed_for}) + "\n")
+            log.write(json.dumps({"action": action, "params": params, "signed_for": signed_for,
+                                  **iam_call(action, params, bool(target)), "caller": self.caller()}) + "\n")
         failure = state.get("fail", {}).get(action)
         if failure and failure.get("times", 0) > 0:
             failure["times"] -= 1

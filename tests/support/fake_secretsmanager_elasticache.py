@@ -17,7 +17,9 @@ botocore reaches it through ``AWS_ENDPOINT_URL_SECRETS_MANAGER`` /
   active one it applies the passwords to a real redis-server (``ACL SETUSER``)
   and leaves the user ``modifying`` for ``modifying_polls`` DescribeUsers calls.
 
-Every request is recorded in :attr:`FakeAws.requests` as ``(service, action, params)``.
+Every request is recorded in :attr:`FakeAws.requests` as ``(service, action, params)``,
+and as IAM sees it in :attr:`FakeAws.calls` (action, the secret's or user's ARN, and
+the KMS calls Secrets Manager makes with ``kms_key_arn`` on the caller's behalf).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import redis
 from .aws_wire import (
     JSON_11,
     LOCALHOST,
+    CallLog,
     Serving,
     WireHandler,
     form_params,
@@ -42,6 +45,7 @@ from .aws_wire import (
     json_error,
     query_error,
     query_result,
+    via_service,
     xml,
 )
 from .aws_wire import NAMESPACE as NAMESPACE
@@ -52,8 +56,10 @@ class FakeAws:
     """State of the fake services, and the server that serves it."""
 
     def __init__(self, *, secret_arn: str, secret_value: dict[str, str], user: dict[str, Any], redis_port: int,
-                 rotation_enabled: bool = True) -> None:
+                 rotation_enabled: bool = True, kms_key_arn: str | None = None) -> None:
         self.secret_arn = secret_arn
+        self.kms_key_arn = kms_key_arn
+        self.calls = CallLog()
         self.rotation_enabled = rotation_enabled
         first = str(uuid.uuid4())
         self.versions: dict[str, dict[str, Any]] = {first: {"string": json.dumps(secret_value), "stages": ["AWSCURRENT"]}}
@@ -189,6 +195,11 @@ def _handler(fake: FakeAws) -> type[WireHandler]:
 
         def _json(self, action: str, body: dict[str, Any], signed: bool) -> None:
             fake.requests.append(("secretsmanager", action, body))
+            fake.calls.add(f"secretsmanager:{action}", fake.secret_arn if body.get("SecretId") == fake.secret_arn
+                           else str(body.get("SecretId")), self.caller())
+            kms_action = {"GetSecretValue": "kms:Decrypt", "PutSecretValue": "kms:GenerateDataKey"}.get(action)
+            if fake.kms_key_arn and kms_action:  # Secrets Manager uses the key on the caller's behalf
+                fake.calls.add(kms_action, fake.kms_key_arn, self.caller(), via_service("secretsmanager"))
             try:
                 if not signed:
                     raise AwsError("MissingAuthenticationTokenException", "Request is missing Authentication Token")
@@ -203,6 +214,9 @@ def _handler(fake: FakeAws) -> type[WireHandler]:
         def _query(self, params: dict[str, str], signed: bool) -> None:
             action = params.get("Action", "")
             fake.requests.append(("elasticache", action, params))
+            user_id = params.get("UserId")
+            fake.calls.add(f"elasticache:{action}", fake.user["arn"] if user_id == fake.user["user_id"]
+                           else fake.user["arn"].rsplit(":", 1)[0] + f":{user_id}", self.caller())
             try:
                 if not signed:
                     raise AwsError("MissingAuthenticationToken", "Request is missing Authentication Token", 403)

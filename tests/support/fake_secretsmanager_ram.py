@@ -8,7 +8,8 @@ RAM as it behaves for a share from an account outside the receiver's organizatio
 (Redis Cloud's, always): each account principal gets an invitation when it is
 added; ``GetResourceShareInvitations`` lists only the invitations *received by the
 caller* (``caller_account``), so another account's invitation is neither seen nor
-accepted here; :meth:`FakeAws.accepted` says whether an account accepted."""
+accepted here; :meth:`FakeAws.accepted` says whether an account accepted.
+Every call is also recorded as IAM sees it (:attr:`FakeAws.calls`) for the deploy rehearsal."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from .aws_wire import JSON_11, LOCALHOST, Serving, WireHandler, json_body, json_error
+from .aws_wire import JSON_11, LOCALHOST, CallLog, Serving, WireHandler, json_body, json_error, via_service
 
 
 @dataclass
@@ -33,6 +34,10 @@ class FakeAws:
     invitations: list[dict[str, Any]] = field(default_factory=list)
     requests: list[tuple[str, Any]] = field(default_factory=list)
     caller_account: str | None = None
+    calls: CallLog = field(default_factory=CallLog)
+    """Every call as IAM sees it (action, resource ARN, context)."""
+    secret_keys: dict[str, str] = field(default_factory=dict)
+    """The KMS key ARN per secret ARN encrypted with a customer managed key."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -54,6 +59,13 @@ class FakeAws:
         with self.lock:
             return any(i["resourceShareArn"] == share_arn and i["receiverAccountId"] == receiver
                        and i["status"] == "ACCEPTED" for i in self.invitations)
+    def find_secret(self, secret_id: str) -> str | None:
+        """The full ARN of the secret ``secret_id`` names: its full ARN, partial ARN or name."""
+        for full in self.secrets:
+            partial, name = full[:-7], full.split(":", 6)[-1][:-7]
+            if secret_id in (full, partial, name):
+                return full
+        return None
 
     def operations(self, name: str) -> list[Any]:
         """Bodies of the requests for operation ``name``."""
@@ -72,16 +84,20 @@ class _Handler(WireHandler):
         with fake.lock:
             if target == "secretsmanager.GetSecretValue":
                 fake.requests.append(("GetSecretValue", body))
-                value = fake.secrets.get(body.get("SecretId", ""))
+                arn = fake.find_secret(body.get("SecretId", "")) or ""
+                fake.calls.add("secretsmanager:GetSecretValue", arn or str(body.get("SecretId")), self.caller())
+                value = fake.secrets.get(arn)
                 if value is None:
                     return self.send(400, JSON_11, json_error("ResourceNotFoundException",
                                                               "Secrets Manager can't find the specified secret."))
-                arn = body["SecretId"]
+                if arn in fake.secret_keys:  # Secrets Manager decrypts with the key on the caller's behalf
+                    fake.calls.add("kms:Decrypt", fake.secret_keys[arn], self.caller(), via_service("secretsmanager"))
                 return self._send(200, {"ARN": arn, "Name": arn.rsplit(":", 1)[-1], "SecretString": value,
                                         "VersionId": "v1", "VersionStages": ["AWSCURRENT"],
                                         "CreatedDate": 1767225600.0}, JSON_11)
             if self.path == "/getresourceshareinvitations":
                 fake.requests.append(("GetResourceShareInvitations", body))
+                fake.calls.add("ram:GetResourceShareInvitations", "*", self.caller())
                 arns = set(body.get("resourceShareArns") or [])
                 found = [i for i in fake.invitations if (not arns or i["resourceShareArn"] in arns)
                          and fake.caller_account in (None, i["receiverAccountId"])]
@@ -89,6 +105,7 @@ class _Handler(WireHandler):
             if self.path == "/acceptresourceshareinvitation":
                 fake.requests.append(("AcceptResourceShareInvitation", body))
                 arn = body.get("resourceShareInvitationArn")
+                fake.calls.add("ram:AcceptResourceShareInvitation", str(arn), self.caller())
                 for invitation in fake.invitations:
                     if invitation["resourceShareInvitationArn"] == arn and fake.caller_account in (
                             None, invitation["receiverAccountId"]):

@@ -31,6 +31,7 @@ from .._internal.lazy import LazyModule
 from .._internal.network import is_tcp_port
 from .._internal.tokens import is_token
 from ..bastion_client import remap_snippet
+from ..endpoints.allows import EndpointCall, check_given_endpoint
 from ..endpoints.policy import EndpointPolicy
 from ..errors import ValidationError
 
@@ -122,6 +123,8 @@ class NodeForwarding:
         self.forwards: list[NodeForward] = []
         self.api_endpoint: InterfaceEndpoint | None = None
         """The ElastiCache API endpoint the bastion's discovery calls go through."""
+        self.endpoint_given = False
+        """Whether the endpoint was given (checked against each forward's calls), not created."""
         self.endpoint_url: str | None = None
         """``https://`` + the endpoint's regional name when its private DNS is off (else the CLI's default)."""
         self._role: iam.IRole | None = None
@@ -165,6 +168,7 @@ class NodeForwarding:
                           "must be an InterfaceEndpoint for the ElastiCache API (EndpointTarget.elasticache_api()): "
                           "the bastion could not read the nodes through anything else")
             endpoint = given
+            self.endpoint_given = True
             endpoint.connections.allow_default_port_from(self._bastion.connections, "NAT bastion node discovery")
         self.api_endpoint = endpoint
         self.endpoint_url = None if endpoint.private_dns_enabled else f"https://{endpoint.regional_dns_name}"
@@ -191,6 +195,10 @@ def forward_group(
     count = needed if port_count is None else port_count
     _check_range(site, bastion, first_public_port, count, needed, f"{kind} {id}")
     nodes.use_api_endpoint(site, api_endpoint)
+    if nodes.endpoint_given:  # a given endpoint must let discovery's calls through (and be in the VPC)
+        check_given_endpoint(site, "api_endpoint", nodes.api_endpoint, vpc=bastion.vpc, principal=nodes.role.role_arn,
+                             calls=[EndpointCall(action, arn) for action, arns in statements for arn in arns],
+                             component="the NAT bastion's node discovery")
 
     partition, region, account = pseudo_parameters()
     index = len(nodes.forwards) + 1

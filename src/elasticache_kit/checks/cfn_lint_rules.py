@@ -23,7 +23,7 @@ from .registry import all_rules
 __all__ = ["DOMAIN_NUMBERS", "cfn_lint_id"]
 
 #: The digit after ``9`` in a cfn-lint id, by rule domain.
-DOMAIN_NUMBERS = {"SC": 1, "RB": 2, "EP": 3, "CL": 4, "NB": 5}
+DOMAIN_NUMBERS = {"SC": 1, "RB": 2, "EP": 3, "CL": 4, "NB": 5, "DR": 6}
 
 # The template object cfn-lint is linting, and its findings. Holding the object
 # (not its id) means a later template can never be mistaken for it.

@@ -10,7 +10,7 @@ from .findings import CheckFunction, Rule, Severity
 __all__ = ["DOMAINS", "RULE_MODULES", "all_rules", "rule"]
 
 #: The modules that define rules, by domain.
-RULE_MODULES = ("serverless", "rbac", "endpoints", "clusters", "bastion", "public_caches", "global_datastores")
+RULE_MODULES = ("serverless", "rbac", "endpoints", "clusters", "bastion", "public_caches", "global_datastores", "deploy")
 
 _RULES: dict[str, Rule] = {}
 
@@ -36,8 +36,9 @@ def all_rules() -> list[Rule]:
     return sorted(_RULES.values(), key=lambda r: _split(r.id))
 
 
-#: Rule domains in report order: serverless, RBAC, endpoints, node-based clusters, NAT bastion.
-DOMAINS = ("SC", "RB", "EP", "CL", "NB")
+#: Rule domains in report order: serverless, RBAC, endpoints, node-based clusters, NAT bastion,
+#: deploy rehearsal (what the template grants vs. what its code needs).
+DOMAINS = ("SC", "RB", "EP", "CL", "NB", "DR")
 
 
 def _split(rule_id: str) -> tuple[int, int]:

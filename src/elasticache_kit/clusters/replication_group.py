@@ -842,6 +842,8 @@ def _create(
     owner._user_group = user_group
     owner.cache_node_type = node_type
     owner.transit_encryption_mode = mode
+    owner.transit_encryption = bool(transit)
+    owner.vpc = vpc
     owner.multi_az = multi_az
     owner.automatic_failover = failover
     owner._given_security_groups = groups
@@ -860,6 +862,10 @@ class _CreatedGroup(core.CoreReplicationGroup, ReplicationGroupBase):
     """The node type."""
     transit_encryption_mode: str | None
     """``required`` or ``preferred``; None without TLS (or before Redis OSS 7)."""
+    transit_encryption: bool
+    """Whether clients connect with TLS."""
+    vpc: ec2.IVpc
+    """The group's VPC."""
     multi_az: bool
     """Whether Multi-AZ is on."""
     automatic_failover: bool

@@ -282,6 +282,10 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
         """Whether the service's default DNS name resolves to this endpoint."""
         self.service_name = service_name
         """The endpoint service name (None for resource endpoints)."""
+        self.policy = policy
+        """The endpoint policy (None: full access, the service default)."""
+        self.vpc = vpc
+        """The VPC the endpoint is in."""
         if private_dns_enabled:
             _PRIVATE_DNS[claim] = self.node.path
 

@@ -18,6 +18,7 @@ from .._internal.context import Site
 from .._internal.lazy import LazyModule
 from .._internal.network import is_tcp_port, selection_kwargs, tcp_ports
 from .._internal.tokens import is_token
+from ..endpoints.allows import EndpointCall, check_given_endpoint
 
 if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from aws_cdk import aws_logs as logs
     from aws_cdk import aws_s3_assets as s3_assets
     from aws_cdk import aws_secretsmanager as secretsmanager
+
+    from ..endpoints.interface_endpoint import InterfaceEndpoint
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")
@@ -80,9 +83,11 @@ class PasswordRotation:
 
     The rotation function runs in the cache's VPC: testSecret authenticates
     with the new password against the cache.  Give ``cache`` (a
-    ``ServerlessCache`` created in this app: endpoint, TLS, VPC and network
-    access follow from it; use ``PasswordUser.add_rotation`` once the cache
-    exists), or ``endpoint_host`` and ``vpc``.
+    ``ServerlessCache``, ``ReplicationGroup`` or ``ClusterReplicationGroup``
+    created in this app: endpoint, port, TLS, VPC and the network path from the
+    function follow from it, through the cache's ``connections``; use
+    ``PasswordUser.add_rotation`` once the cache exists), or ``endpoint_host``
+    and ``vpc``.
 
     The function calls the Secrets Manager and ElastiCache APIs: its subnets
     need a NAT route, or interface endpoints with private DNS for both
@@ -93,7 +98,7 @@ class PasswordRotation:
     schedule: cdk.Duration | None = None
     """How often to rotate, in whole days 1..1000. Default: 30 days."""
     cache: Any | None = None
-    """The cache the user belongs to (a ``ServerlessCache`` created in this app). Default: none."""
+    """The cache the user belongs to (a ``ServerlessCache`` or replication group created in this app). Default: none."""
     endpoint_host: str | None = None
     """The endpoint testSecret authenticates against. Default: the cache's endpoint."""
     endpoint_port: int | None = None
@@ -106,21 +111,69 @@ class PasswordRotation:
     """The function's subnets. Default: the VPC's private subnets with egress, else its isolated ones."""
     security_groups: Sequence[ec2.ISecurityGroup] | None = None
     """The function's security groups. Default: a new one with egress to the endpoint and to HTTPS only."""
+    api_endpoint: InterfaceEndpoint | None = None
+    """The ElastiCache API interface endpoint (``EndpointTarget.elasticache_api()``) the function calls
+    ``ModifyUser`` and ``DescribeUsers`` through. Checked at synth: it must be in the function's VPC and
+    its policy must allow both calls on the user; the function's security groups get a path to it, and
+    the function its DNS name when its private DNS is off. Default: none (the API's default name:
+    NAT, or an endpoint with private DNS)."""
+
+
+def cache_kind(cache: Any) -> str | None:
+    """``serverless`` or ``group`` for a cache created in this app, else None (read from Python attributes only)."""
+    if cache is None:
+        return None
+    if getattr(cache, "serverless_cache_endpoint_address", None) is not None:
+        return "serverless"
+    if all(hasattr(type(cache), name) for name in ("replication_group_id", "connections", "cluster_mode_enabled")) \
+            and getattr(cache, "vpc", None) is not None and getattr(cache, "port", None) is not None:
+        return "group"
+    return None
+
+
+def _endpoint(rotation: PasswordRotation) -> tuple[str, Any, bool]:
+    """The endpoint testSecret authenticates against: host, port and TLS."""
+    cache: Any = rotation.cache
+    kind = cache_kind(cache)
+    if kind == "group":
+        cluster = bool(cache.cluster_mode_enabled)
+        host = rotation.endpoint_host or (cache.configuration_endpoint_address if cluster
+                                          else cache.primary_endpoint_address)
+        return host, rotation.endpoint_port or cache.port, rotation.tls and bool(cache.transit_encryption)
+    if kind == "serverless":
+        return (rotation.endpoint_host or cache.serverless_cache_endpoint_address,
+                rotation.endpoint_port or cache.serverless_cache_endpoint_port, rotation.tls)
+    return rotation.endpoint_host or "", rotation.endpoint_port or 6379, rotation.tls
+
+
+def _endpoint_url(endpoint: Any) -> dict[str, str]:
+    """botocore's endpoint variable for an ElastiCache API endpoint whose private DNS is off."""
+    if endpoint is None or endpoint.private_dns_enabled:
+        return {}
+    return {"AWS_ENDPOINT_URL_ELASTICACHE": f"https://{endpoint.regional_dns_name}"}
 
 
 def check_rotation(site: Site, rotation: Any) -> int:
     """Check ``rotation``; return the schedule in days."""
     if not isinstance(rotation, PasswordRotation):
         site.fail("rotation", type(rotation).__name__, "must be a PasswordRotation")
-    cache = rotation.cache
-    if cache is not None and getattr(cache, "serverless_cache_endpoint_address", None) is None:
-        site.fail("rotation.cache", type(cache).__name__, "must be a ServerlessCache created in this app")
-    if cache is not None and not cache.engine.supports_rbac:
+    cache: Any = rotation.cache
+    kind = cache_kind(cache)
+    if cache is not None and kind is None:
+        site.fail("rotation.cache", type(cache).__name__,
+                  "must be a ServerlessCache, ReplicationGroup or ClusterReplicationGroup created in this app")
+    if kind == "serverless" and not cache.engine.supports_rbac:
         site.fail("rotation.cache", cache.engine.engine_type, "has no users: only Valkey and Redis OSS caches do")
     if cache is None and rotation.endpoint_host is None:
         site.fail("rotation.endpoint_host", None, "is required without cache: testSecret authenticates there")
     if cache is None and rotation.vpc is None:
         site.fail("rotation.vpc", None, "is required without cache: the function must reach the endpoint")
+    endpoint = rotation.api_endpoint
+    if endpoint is not None:
+        target = getattr(endpoint, "target", None)
+        if target is None or getattr(target, "kind", None) != "aws-service":
+            site.fail("rotation.api_endpoint", str(getattr(getattr(endpoint, "node", None), "path", endpoint)),
+                      "must be an InterfaceEndpoint for the ElastiCache API (EndpointTarget.elasticache_api())")
     port = rotation.endpoint_port
     if port is not None and not is_token(port) and not is_tcp_port(port):
         site.fail("rotation.endpoint_port", port, "must be a TCP port in 1..65535")
@@ -141,14 +194,20 @@ def check_rotation(site: Site, rotation: Any) -> int:
 def add_rotation(
     scope: Construct, site: Site, rotation: PasswordRotation, days: int, *,
     secret: secretsmanager.ISecret, key: kms.IKey | None, user_arn: str, user_id: str,
-) -> lambda_.CfnFunction:
-    """Create the rotation function, its role and log group, and the schedule, under ``scope``."""
+) -> lambda_.IFunction:
+    """Create the rotation function, its role and log group, and the schedule, under ``scope``; return the
+    function as a ``lambda.IFunction`` with its role and ``connections`` (its security groups)."""
     cache: Any = rotation.cache  # check_rotation: a cache, or both endpoint_host and vpc
     vpc = rotation.vpc or cache.vpc
-    host = rotation.endpoint_host or cache.serverless_cache_endpoint_address
-    port = rotation.endpoint_port or (cache.serverless_cache_endpoint_port if cache is not None else 6379)
+    host, port, tls = _endpoint(rotation)
     secret_arn = secret.secret_arn
     _, region, account = pseudo_parameters()
+
+    if rotation.api_endpoint is not None:  # before anything is created: the function's role is not known yet
+        check_given_endpoint(site, "rotation.api_endpoint", rotation.api_endpoint, vpc=vpc,
+                             principal="${Token[rotation function role]}",
+                             calls=[EndpointCall(action, user_arn) for action in _USER_ACTIONS],
+                             component=f"the rotation function of user {user_id}")
 
     cidr: str | None = None
     if cache is None and not rotation.security_groups:
@@ -215,12 +274,16 @@ def add_rotation(
         environment=lambda_.CfnFunction.EnvironmentProperty(variables={
             "CACHE_ENDPOINT_HOST": host,
             "CACHE_ENDPOINT_PORT": str(port),
-            "CACHE_TLS": "true" if rotation.tls else "false",
+            "CACHE_TLS": "true" if tls else "false",
+            **_endpoint_url(rotation.api_endpoint),
         }),
     )
     if cache is not None:
         for peer in groups:
             cache.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
+    if rotation.api_endpoint is not None:
+        for peer in groups:
+            rotation.api_endpoint.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
     permission = lambda_.CfnPermission(
         root, "InvokedBySecretsManager", action="lambda:InvokeFunction", function_name=function.ref,
         principal="secretsmanager.amazonaws.com", source_arn=secret_arn, source_account=account,
@@ -231,4 +294,10 @@ def add_rotation(
     )
     schedule.add_resource_dependency(permission)
     cdk.Validations.of(root).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
-    return function
+    # the L1 above keeps the template free of a redundant DependsOn; users get the L2 interface
+    # (grants, metrics, connections) over the same function
+    handle = lambda_.Function.from_function_attributes(
+        root, "Handle", function_arn=function.attr_arn, role=role, security_group=groups[0], same_environment=True)
+    for extra in groups[1:]:
+        handle.connections.add_security_group(extra)
+    return handle

@@ -455,7 +455,7 @@ class PasswordUser(_CreatedUser):
         )
         self._secret_key = secret_encryption_key
         self.rotation_function: Any = None
-        """The rotation function (a ``lambda.Function``), once rotation is added."""
+        """The rotation function (a ``lambda.IFunction`` with its role and ``connections``), once rotation is added."""
         if rotation is not None and rotation_days is not None:
             self._add_rotation(site, rotation, rotation_days)
 
@@ -463,7 +463,9 @@ class PasswordUser(_CreatedUser):
         """Rotate the generated secret with the library's rotation function
         (Secrets Manager's four steps; ``elasticache:ModifyUser`` gives the user
         the current and the new password, so clients holding the current one keep
-        working). Returns the function (a ``lambda.Function``)."""
+        working). Returns the function: a ``lambda.IFunction`` with its role and
+        ``connections`` (its security groups), e.g. for
+        ``fn.connections.allow_to(other, port)`` or ``fn.metric_errors()``."""
         site = Site(self)
         days = check_rotation(site, rotation)
         if self._secret is None:
