@@ -36,7 +36,7 @@ $(NODE_STAMP): package.json package-lock.json
 # The validation report must be clean: an ERROR finding fails the run (the plugins print it and exit 0).
 synth: $(VENV_STAMP) $(NODE_STAMP)
 	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; set -o pipefail; \
-	npx --no-install cdk synth --quiet 2>&1 | tee "$$log"; \
+	npx --no-install cdk synth --quiet 2>&1 | tee "$$log" || exit 1; \
 	if grep -q '^ERROR' "$$log"; then echo "make synth: ERROR findings above: fix them, or acknowledge them on the construct with a reason" >&2; exit 1; fi
 
 # The NAT bastion's real-traffic test needs iproute2, iptables and redis-server;

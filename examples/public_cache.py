@@ -22,7 +22,7 @@ from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 import elasticache_kit as elasticache
-from examples._network import NIST_HIPAA_PCI, acknowledge_in, acknowledge_key_policy
+from examples._network import NIST_HIPAA_PCI, acknowledge_in, limit_grants_to_aws_services
 
 
 class PublicCacheStack(Stack):
@@ -35,9 +35,9 @@ class PublicCacheStack(Stack):
         users = elasticache.UserGroup(self, "Users", users=[user])
         key = kms.Key(self, "Key", enable_key_rotation=True, removal_policy=RemovalPolicy.RETAIN,
                       description="Encrypts the public cache's data at rest")
-        acknowledge_key_policy(key)
+        limit_grants_to_aws_services(key)
         cache = elasticache.ServerlessCache(
-            self, "Cache", vpc=None, engine=elasticache.CacheEngine.VALKEY_9,  # type: ignore[arg-type]
+            self, "Cache", engine=elasticache.CacheEngine.VALKEY_9,
             connection_type=elasticache.ConnectionType.PUBLIC, user_group=users,
             serverless_cache_name="dev-public", kms_key=key, backup=elasticache.BackupSettings(backup_retention_limit=7),
         )

@@ -38,7 +38,7 @@ from typing import Any
 
 from .aws_wire import ACCOUNT, PARTITION, REGION, Call
 
-HERE = Path(__file__).resolve().parents[2]  # tests/
+HERE = Path(__file__).resolve().parents[1]  # tests/
 SIMULATOR = HERE / "rehearsal"
 MANAGED = SIMULATOR / "aws-managed"
 STACK_NAME = "Rehearsal"
