@@ -338,7 +338,7 @@ def test_global_datastore_and_durable_public_budgets() -> None:
                                             durability=elasticache.Durability.SYNC, replication_group_id="durable")
     assert durable == ["CreateRequest:elasticache-kit-core.CoreReplicationGroup"], durable
     with round_trips() as public:
-        elasticache.ServerlessCache(east, "Public", vpc=None, engine=elasticache.CacheEngine.VALKEY_9,  # type: ignore[arg-type]
+        elasticache.ServerlessCache(east, "Public", engine=elasticache.CacheEngine.VALKEY_9,
                                     serverless_cache_name="public", use_default_iam_user_group=True,
                                     connection_type=elasticache.ConnectionType.PUBLIC)
     assert public == ["CreateRequest:elasticache-kit-core.CoreServerlessCache"], public

@@ -51,7 +51,7 @@ def test_public_cache_with_iam_users(checked: Callable[[cdk.Stack], dict[str, An
     assert "SubnetIds" not in props and "SecurityGroupIds" not in props  # no VPC endpoint
     assert not resources(template, "AWS::EC2::SecurityGroup")
     (statement,) = only(template, "AWS::IAM::Policy")["PolicyDocument"]["Statement"]
-    assert statement["Condition"] == {"StringEquals": {"elasticache:ConnectionType": "public"}}
+    assert statement["Condition"] == {"StringEqualsIfExists": {"elasticache:ConnectionType": "public"}}
     assert statement["Resource"] == [stack.resolve(cache.serverless_cache_arn), stack.resolve(user.user_arn)]
     assert cache.connection_type is ConnectionType.PUBLIC
     assert _findings(template) & {"EC-SC7", "EC-SC8", "EC-SC9"} == set()
@@ -66,7 +66,7 @@ def test_default_iam_user_group_by_name(checked: Callable[[cdk.Stack], dict[str,
     assert only(template, SC)["UserGroupId"] == "default.iam-user-group"
     (statement,) = only(template, "AWS::IAM::Policy")["PolicyDocument"]["Statement"]
     assert stack.resolve(statement["Resource"][1])["Fn::Join"][1][-1] == ":user:default.iam-user"
-    assert statement["Condition"]["StringEquals"]["elasticache:ConnectionType"] == "public"
+    assert statement["Condition"]["StringEqualsIfExists"]["elasticache:ConnectionType"] == "public"
     assert _findings(template) & {"EC-SC1", "EC-SC7", "EC-SC8"} == set()
 
 
@@ -78,7 +78,7 @@ def test_vpc_connection_type_limits_grants_to_vpc() -> None:
     template = synth(stack)
     assert only(template, SC)["ConnectionType"] == "vpc" and "SecurityGroupIds" in only(template, SC)
     (statement,) = only(template, "AWS::IAM::Policy")["PolicyDocument"]["Statement"]
-    assert statement["Condition"] == {"StringEquals": {"elasticache:ConnectionType": "vpc"}}
+    assert statement["Condition"] == {"StringEqualsIfExists": {"elasticache:ConnectionType": "vpc"}}
 
 
 def test_grant_from_aws_cdk_libs_side_keeps_the_condition() -> None:
@@ -140,7 +140,7 @@ def test_default_iam_user_group_is_only_for_public_caches() -> None:
 
 def test_vpc_is_still_required_for_vpc_caches() -> None:
     with pytest.raises(ValidationError, match="unless connection_type=ConnectionType.PUBLIC"):
-        elasticache.ServerlessCache(new_stack(), "Cache", vpc=None)  # type: ignore[arg-type]
+        elasticache.ServerlessCache(new_stack(), "Cache")
 
 
 def test_checks_report_a_hand_written_public_cache() -> None:

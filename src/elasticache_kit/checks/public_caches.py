@@ -101,7 +101,7 @@ def _public_without_rbac(template: Template) -> Found:
       why="A statement allowing elasticache:Connect on a public cache without an elasticache:ConnectionType "
           "condition lets its principal connect from anywhere on the internet, and keeps doing so if the "
           "cache is replaced by one of another connection type.",
-      fix="Add Condition StringEquals elasticache:ConnectionType to the statement (grant_connect does it for "
+      fix="Add Condition StringEqualsIfExists elasticache:ConnectionType to the statement (grant_connect does it for "
           "caches created with connection_type).",
       documentation=_docs.CONDITION_KEYS)
 def _public_grant_unlimited(template: Template) -> Found:

@@ -176,7 +176,7 @@ class ServerlessCacheBase(ResourceMixin):
         if kind is None:
             return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], arns)
         return core.CoreGrants.on_principal_with_conditions(
-            grantee, ["elasticache:Connect"], arns, {"StringEquals": {CONNECTION_TYPE_KEY: kind.value}})
+            grantee, ["elasticache:Connect"], arns, {"StringEqualsIfExists": {CONNECTION_TYPE_KEY: kind.value}})
 
     def grant_connect(self, grantee: iam.IGrantable) -> iam.Grant:
         """Allow ``grantee`` to ``elasticache:Connect`` to this cache (IAM auth).
@@ -184,7 +184,12 @@ class ServerlessCacheBase(ResourceMixin):
         Connecting also needs ``elasticache:Connect`` on the IAM user the client
         authenticates as: ``IamUser.grant_connect``.  On a cache created with
         ``connection_type`` the statement is limited to that connection type
-        (condition ``elasticache:ConnectionType``).
+        (condition ``StringEqualsIfExists elasticache:ConnectionType``: the key is
+        documented for creating caches, and the Service Authorization Reference
+        does not list it on ``elasticache:Connect`` as of 2026-12, so a plain
+        ``StringEquals`` would deny every connection whose request lacks it;
+        ``IfExists`` limits the grant wherever the request carries the key and
+        never breaks it where it does not).
         """
         return self._connect_grant(grantee, [self.serverless_cache_arn])
 
@@ -495,7 +500,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         scope: Construct,
         id: str,
         *,
-        vpc: ec2.IVpc,
+        vpc: ec2.IVpc | None = None,
         engine: CacheEngine | None = None,
         serverless_cache_name: str | None = None,
         description: str | None = None,
@@ -512,7 +517,8 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         use_default_iam_user_group: bool = False,
     ) -> None:
         """
-        :param vpc: the VPC to place the cache in.
+        :param vpc: the VPC to place the cache in; required unless
+            ``connection_type=ConnectionType.PUBLIC`` (a public cache has no VPC endpoint).
         :param engine: engine and major version. Default: ``CacheEngine.VALKEY_LATEST``.
         :param serverless_cache_name: 1-40 lower-case letters, digits and single
             hyphens, starting with a letter. Default: generated from the construct path.
