@@ -581,7 +581,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """The RBAC user group, if any."""
         self.backup_arns_to_restore = backup_props.get("snapshotArnsToRestore")
         """Backups the cache was seeded from, if any."""
-        subnet_ids = None if public else _network.subnet_ids(
+        subnet_ids = None if public or vpc is None else _network.subnet_ids(
             site, vpc, vpc_subnets, user="a serverless cache (reached through a VPC endpoint)"
         )
         self.subnet_ids = subnet_ids
