@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from aws_cdk import aws_logs as logs
     from aws_cdk import aws_s3_assets as s3_assets
     from aws_cdk import aws_secretsmanager as secretsmanager
+
+    from ..clusters.replication_group import IReplicationGroup
+    from ..serverless.cache import IServerlessCache
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")
@@ -92,7 +95,7 @@ class PasswordRotation:
 
     schedule: cdk.Duration | None = None
     """How often to rotate, in whole days 1..1000. Default: 30 days."""
-    cache: Any | None = None
+    cache: IServerlessCache | IReplicationGroup | None = None
     """The cache the user belongs to (a ``ServerlessCache`` created in this app). Default: none."""
     endpoint_host: str | None = None
     """The endpoint testSecret authenticates against. Default: the cache's endpoint."""
@@ -112,7 +115,7 @@ def check_rotation(site: Site, rotation: Any) -> int:
     """Check ``rotation``; return the schedule in days."""
     if not isinstance(rotation, PasswordRotation):
         site.fail("rotation", type(rotation).__name__, "must be a PasswordRotation")
-    cache = rotation.cache
+    cache: Any = rotation.cache  # a union of cache protocols: checked below
     if cache is not None and getattr(cache, "serverless_cache_endpoint_address", None) is None:
         site.fail("rotation.cache", type(cache).__name__, "must be a ServerlessCache created in this app")
     if cache is not None and not cache.engine.supports_rbac:

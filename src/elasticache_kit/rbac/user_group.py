@@ -82,6 +82,15 @@ def default_user_problem(engine: UserEngine | None, users: Sequence[IUser]) -> s
     )
 
 
+def group_label(user_group: object) -> str:
+    """How an error names ``user_group``: the construct path the user wrote for a group
+    created in this app (``MyappStack/SessionUsers``), else its user group id."""
+    site = getattr(user_group, "_site", None)
+    if isinstance(site, Site):
+        return site.path
+    return str(getattr(user_group, "user_group_name", user_group))
+
+
 class UserGroupBase(ResourceMixin):
     """What created and imported user groups share (every group is also a ``cdk.Resource``)."""
 

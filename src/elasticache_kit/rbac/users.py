@@ -256,7 +256,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         user_id: str,
         user_name: str | None,
         engine: UserEngine | None,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
     ) -> tuple[str, UserEngine]:
         check_user_id(site, "user_id", user_id)
         if user_id == BUILT_IN_DEFAULT_USER_ID:
@@ -272,10 +272,15 @@ class _CreatedUser(core.CoreUser, UserBase):
         chosen = self._DEFAULT_ENGINE if engine is None else engine
         if not isinstance(chosen, UserEngine):
             site.fail("engine", chosen, "must be a UserEngine (UserEngine.VALKEY or UserEngine.REDIS)")
-        if not isinstance(access_control, AccessControl):
+        if isinstance(access_control, str):  # parsed here, so an error names this user
+            try:
+                AccessControl(access_control)
+            except ValidationError as error:
+                site.fail("access_control", access_control, error.rule)
+        elif not isinstance(access_control, AccessControl):
             site.fail(
                 "access_control", access_control,
-                "must be an AccessControl, e.g. AccessControl.from_access_string('on ~* +@all')",
+                "must be an AccessControl or an access string, e.g. AccessControl.from_access_string('on ~* +@all')",
             )
         return name, chosen
 
@@ -288,7 +293,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         user_id: str,
         user_name: str,
         engine: UserEngine,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         authentication: AuthenticationType,
         tags: Mapping[str, str] | None,
         passwords: list[cdk.SecretValue] | None = None,
@@ -299,6 +304,8 @@ class _CreatedUser(core.CoreUser, UserBase):
         self._user_name = user_name
         self._engine = engine
         self._authentication = authentication
+        if isinstance(access_control, str):
+            access_control = AccessControl(access_control)  # checked by _check_common
         self.access_control = access_control
         properties = plain(
             engine=engine.engine_type,
@@ -353,14 +360,15 @@ class IamUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         engine: UserEngine | None = None,
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
         :param user_name: must equal ``user_id``. Default: ``user_id``.
         :param tags: tags for the user. Default: none.
@@ -405,7 +413,7 @@ class PasswordUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         passwords: Sequence[cdk.SecretValue] | None = None,
         engine: UserEngine | None = None,
         user_name: str | None = None,
@@ -415,7 +423,8 @@ class PasswordUser(_CreatedUser):
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param passwords: one or two passwords, 16..128 printable characters each
             (checked at synth when their text is known, e.g. ``unsafe_plain_text``).
             Default: one generated in a new Secrets Manager secret.
@@ -532,14 +541,15 @@ class NoPasswordUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         engine: UserEngine | None = None,
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param engine: must be ``UserEngine.REDIS``. Default: ``UserEngine.REDIS``.
         :param user_name: the name clients connect as. Default: ``user_id``.
         :param tags: tags for the user. Default: none.
