@@ -197,6 +197,17 @@ def installed(built: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
     result: dict[str, Any] = json.loads((work / "result.json").read_text())
     result["purelib"] = str(purelib)
     result["cli_help"] = run([str(python), "-I", "-m", "elasticache_kit", "--help"], cwd=work).stdout
+    # the console script the wheel declares, as users run it
+    script = venv / "bin" / "elasticache-kit"
+    result["script_exists"] = script.is_file()
+    if script.is_file():
+        result["script_version"] = run([str(script), "--version"], cwd=work).stdout
+        result["script_help"] = run([str(script), "check", "--help"], cwd=work).stdout
+        no_aws = {key: value for key, value in ENV.items() if not key.startswith("AWS_")}
+        no_aws.update(AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_EC2_METADATA_DISABLED="true")
+        failed = subprocess.run([str(script), "token", "--cache", "my-cache", "--user", "app", "--region", "us-east-1"],
+                                cwd=work, env=no_aws, capture_output=True, text=True, timeout=120, check=False)
+        result["script_failure"] = [failed.returncode, failed.stdout, failed.stderr]
     return result
 
 
@@ -212,6 +223,16 @@ def test_installed_wheel_is_what_runs(installed: dict[str, Any]) -> None:
 
 def test_installed_command_line_runs(installed: dict[str, Any]) -> None:
     assert "token" in installed["cli_help"] and "python -m elasticache_kit" in installed["cli_help"]
+
+
+def test_console_script_from_the_wheel(installed: dict[str, Any]) -> None:
+    """``elasticache-kit`` (pyproject's [project.scripts]) is installed with the wheel and runs the same command line."""
+    assert installed["script_exists"]
+    assert installed["script_version"].strip() == f"elasticache-kit {elasticache_kit.__version__}"
+    assert "usage: elasticache-kit check" in installed["script_help"]
+    status, out, err = installed["script_failure"]
+    assert status == 1 and out == ""
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "Traceback" not in err
 
 
 def test_dependencies_satisfy_the_wheel(installed: dict[str, Any]) -> None:

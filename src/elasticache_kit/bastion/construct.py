@@ -526,7 +526,7 @@ class NatBastion(core.CoreConnectableResource):
         self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})
         # node forwards too: a range of public ports per group, its node table in SSM
         table = [f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards]
-        table += [f"{n.first_public_port}-{n.last_public_port} -> {n.kind} {n.id} node by node (table: {n.parameter_name})"
+        table += [f"{n.first_public_port}-{n.last_public_port} -> {n.kind.replace('-', ' ')} {n.id} node by node (table: {n.parameter_name})"
                   for n in self.node_forwards]
         commands = [_connection_command(f, self.public_ip) for f in forwards]
         commands += [f"elasticache-kit bastion-nodes --parameter {n.parameter_name} --format redis-cli"

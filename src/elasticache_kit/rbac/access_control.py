@@ -119,7 +119,7 @@ def _check_rule(access_string: str, token: str, in_selector: bool) -> None:
             hint = _did_you_mean(category, ACL_CATEGORIES, token[:2])
             raise _fail(
                 access_string, token,
-                f"names an unknown command category{hint}; known: {', '.join(sorted(ACL_CATEGORIES))}",
+                f"names an unknown command category (known: {', '.join(sorted(ACL_CATEGORIES))}){hint}",
             )
         return
     if token.startswith(("+", "-")):
