@@ -388,6 +388,29 @@ class IamUser(_CreatedUser):
 _UNREAD: Any = object()
 
 
+#: cdk-nag's rules (one per pack) that ask every Secrets Manager secret to rotate.
+SECRET_ROTATION_RULES: tuple[str, ...] = (
+    "AwsSolutions-SMG4",
+    "HIPAA.Security-SecretsManagerRotationEnabled",
+    "NIST.800.53.R4-SecretsManagerRotationEnabled",
+    "NIST.800.53.R5-SecretsManagerRotationEnabled",
+    "PCI.DSS.321-SecretsManagerRotationEnabled",
+)
+
+
+def _disabled_user_acknowledgments(access_control: AccessControl | str, rotation: object) -> list[list[str]] | None:
+    """The secret-rotation findings acknowledged on the generated secret of a disabled user
+    (``off``: it can never log in, so its password opens nothing and there is nothing to rotate)."""
+    if rotation is not None:
+        return None
+    text = access_control.access_string if isinstance(access_control, AccessControl) else access_control
+    if is_token(text) or AccessControl(text).enabled:
+        return None
+    reason = ("the secret holds the password of a disabled ElastiCache user ('off' access string): it cannot "
+              "log in, so the password opens nothing and rotating it would change nothing")
+    return [[rule, reason] for rule in SECRET_ROTATION_RULES]
+
+
 class PasswordUser(_CreatedUser):
     """An RBAC user that authenticates with a password.
 
@@ -454,6 +477,7 @@ class PasswordUser(_CreatedUser):
                 userArn=elasticache_arn("user", user_id),
                 length=GENERATED_PASSWORD_LENGTH,
                 encryptionKey=secret_encryption_key,
+                acknowledgments=_disabled_user_acknowledgments(access_control, rotation),
             )
         # the generated secret is read from the JavaScript side once, on first use
         self._secret: Any = _UNREAD if generated is not None else None
