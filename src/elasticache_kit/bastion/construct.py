@@ -160,10 +160,10 @@ class NatBastion(core.CoreConnectableResource):
 
     Example::
 
-        bastion = NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
-        bastion.forward_cache(cache)                       # a serverless cache's ports
-        bastion.forward_replication_group(group, first_public_port=7000,
-                                          api_endpoint=api)  # optional: your own API endpoint
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, user_group=elasticache.UserGroup(self, "Users", users=[
+            elasticache.IamUser(self, "AppUser", user_id="app", access_control="on ~app:* +@all")]))
+        bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
+        bastion.forward_cache(cache)
     """
 
     def __init__(

@@ -850,6 +850,13 @@ class ReplicationGroup(_CreatedGroup):
     one private subnet per AZ, a dedicated security group with no ingress, and
     automatic backups kept for a day.  Without a user group or AUTH token the
     group gets the synth warning ``elasticache-kit:unauthenticated-replication-group``.
+
+    Example::
+
+        group = elasticache.ReplicationGroup(self, "Sessions", vpc=vpc, num_cache_clusters=2,
+                                             generate_auth_token=True, snapshot_retention_limit=7)
+        group.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
+        lag = group.metric_replication_lag()
     """
 
     def __init__(
@@ -912,6 +919,13 @@ class ClusterReplicationGroup(_CreatedGroup):
     ``UseOnlineResharding`` so a change of ``num_node_groups`` reshards online.
     A group without replicas gets the synth warning
     ``elasticache-kit:cluster-mode-without-replicas``.
+
+    Example::
+
+        orders = elasticache.ClusterReplicationGroup(self, "Orders", vpc=vpc, num_node_groups=3,
+                                                     replicas_per_node_group=1, generate_auth_token=True)
+        orders.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
+        address = orders.configuration_endpoint_address
     """
 
     def __init__(

@@ -176,6 +176,11 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
     ``AWS::EC2::VPCEndpoint`` are made in one jsii call; ``connections`` is an
     ``ec2.IConnectable`` on both sides of jsii (``fn.connections.allow_to_default_port(endpoint)``
     works), with the target's first port as its default port.
+
+    Example::
+
+        api = elasticache.InterfaceEndpoint(self, "ElastiCacheApi", vpc=vpc,
+                                            target=elasticache.EndpointTarget.elasticache_api())
     """
 
     def __init__(

@@ -91,6 +91,14 @@ class PasswordRotation:
     need a NAT route, or interface endpoints with private DNS for both
     (``ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER`` and
     ``InterfaceEndpoint(..., target=EndpointTarget.elasticache_api())``).
+
+    Example::
+
+        reports = elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                           access_control=elasticache.AccessControl.read_only("app:*"))
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc,
+                                            user_group=elasticache.UserGroup(self, "Users", users=[reports]))
+        reports.add_rotation(elasticache.PasswordRotation(cache=cache, schedule=cdk.Duration.days(30)))
     """
 
     schedule: cdk.Duration | None = None

@@ -194,6 +194,14 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
     Checked while the stack is built: member engines fit the group, no user id
     or user name appears twice, and a redis group has a user named ``default``
     (checked when the group is attached to a cache, and again at synth).
+
+    Example::
+
+        app = elasticache.IamUser(self, "AppUser", user_id="app",
+                                  access_control=elasticache.AccessControl.read_write("app:*"))
+        users = elasticache.UserGroup(self, "Users", users=[app])
+        users.add_user(elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                                access_control=elasticache.AccessControl.read_only("app:*")))
     """
 
     def __init__(

@@ -342,6 +342,13 @@ class IamUser(_CreatedUser):
 
     ElastiCache requires an IAM user's name to equal its id, so ``user_name``
     defaults to ``user_id`` and any other value is refused.
+
+    Example::
+
+        app = elasticache.IamUser(self, "AppUser", user_id="app",
+                                  access_control=elasticache.AccessControl.read_write("app:*"))
+        role = iam.Role(self, "AppRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+        app.grant_connect(role)   # elasticache:Connect on ...:user:app
     """
 
     _AUTHENTICATION = AuthenticationType.IAM
@@ -418,6 +425,12 @@ class PasswordUser(_CreatedUser):
     downtime), or none to have a 32-character password generated in Secrets
     Manager, exposed as :attr:`secret` (JSON with ``username``, ``password`` and
     ``user_arn``: the format of ElastiCache's password-rotation documentation).
+
+    Example::
+
+        reports = elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                           access_control="on ~app:* -@all +@read")
+        secret = reports.secret   # the generated password, in Secrets Manager
     """
 
     _AUTHENTICATION = AuthenticationType.PASSWORD
@@ -546,6 +559,13 @@ class NoPasswordUser(_CreatedUser):
 
     Useful as a disabled replacement for the built-in ``default`` user
     (``user_name="default"`` with ``AccessControl.disabled()``).
+
+    Example::
+
+        # the disabled default user a Redis OSS user group needs: no password, so no secret
+        default = elasticache.NoPasswordUser(self, "DisabledDefault", user_id="app-default", user_name="default",
+                                             engine=elasticache.UserEngine.REDIS,
+                                             access_control=elasticache.AccessControl.disabled())
     """
 
     _AUTHENTICATION = AuthenticationType.NO_PASSWORD

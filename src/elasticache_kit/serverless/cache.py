@@ -387,6 +387,14 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     A Valkey or Redis OSS cache without ``user_group`` gets the synth warning
     ``elasticache-kit:unauthenticated-cache`` (such a cache lets in every client
     that reaches it); acknowledge it with ``Annotations.of(cache).acknowledge_warning``.
+
+    Example::
+
+        users = elasticache.UserGroup(self, "Users", users=[
+            elasticache.IamUser(self, "AppUser", user_id="app", access_control="on ~app:* +@read +@write")])
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, user_group=users,
+                                            backup=elasticache.BackupSettings(backup_retention_limit=7))
+        cache.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
     """
 
     def __init__(
