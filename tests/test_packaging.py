@@ -465,8 +465,9 @@ def test_construct_page_in_chromium(doms: dict[str, str]) -> None:
                      "num_cache_clusters", "snapshot_retention_limit", "EngineVersion.VALKEY_LATEST",
                      "**options: Unpack[ReplicationGroupOptions]", "elasticache.ReplicationGroup(self, \"Sessions\""):
         assert expected in text, expected
-    for leak in ("_CreatedGroup", "CoreReplicationGroup", "<class '", "View Source"):
+    for leak in ("_CreatedGroup", "CoreReplicationGroup", "<class '", "View Source", "<a href", "&lt;", "&quot;"):
         assert leak not in text, leak
+    assert "class ReplicationGroup(aws_cdk.Resource, ReplicationGroupBase)" in text  # its public bases, as links
 
 
 def test_rule_page_in_chromium(doms: dict[str, str]) -> None:
