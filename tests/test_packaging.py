@@ -398,6 +398,9 @@ def test_reference_has_every_public_name(docs: Path, index_dom: str) -> None:
     auth_page = _Anchors()
     auth_page.feed((docs / "elasticache_kit" / "auth.html").read_text())
     assert set(auth.__all__) - auth_page.ids == set()
+    # reference material the README points to: the validation rules, on the errors page
+    errors_page = (docs / "elasticache_kit" / "errors.html").read_text()
+    assert "<table>" in errors_page and "backup.backup_retention_limit" in errors_page
 
 
 def _construct_classes() -> list[type]:
