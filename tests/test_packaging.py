@@ -234,8 +234,9 @@ def test_console_script_from_the_wheel(installed: dict[str, Any]) -> None:
     assert installed["script_version"].strip() == f"elasticache-kit {elasticache_kit.__version__}"
     assert "usage: elasticache-kit check" in installed["script_help"]
     status, out, err = installed["script_failure"]
-    assert status == 1 and out == ""
+    assert status == 2 and out == ""  # no credentials: bad input (ValidationError), one line
     assert len(err.splitlines()) == 1 and err.startswith("error: ") and "Traceback" not in err
+    assert "no AWS credentials" in err
 
 
 def test_dependencies_satisfy_the_wheel(installed: dict[str, Any]) -> None:
