@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 
@@ -97,3 +98,38 @@ def test_bastion_outputs_without_forwards_say_none() -> None:
     assert nat.forwards == []
     with pytest.raises(Exception, match=r"forwards=\[\] is empty"):  # the bastion's own validation: it must forward something
         synth(stack)
+
+
+def test_reports_name_public_classes(tmp_path: Any) -> None:
+    """aws-cdk-lib names a construct by its jsii type in tree.json and validation reports: ours by the
+    public Python class, never the JavaScript side's Core class."""
+    import aws_cdk as cdk
+
+    app = cdk.App(analytics_reporting=False, builtin_cloud_formation_validation=False, outdir=str(tmp_path))
+    stack = cdk.Stack(app, "MyappStack", synthesizer=cdk.DefaultStackSynthesizer(generate_bootstrap_version_rule=False))
+    vpc = public_vpc(stack)
+    app_user = elasticache.IamUser(stack, "AppUser", user_id="app", access_control=AccessControl.read_write("app:*"))
+    users = elasticache.UserGroup(stack, "SessionUsers", users=[app_user])
+    cache = elasticache.ServerlessCache(stack, "Cache", vpc=vpc, user_group=users)
+    nat = elasticache.NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
+    nat.forward_cache(cache)
+    elasticache.InterfaceEndpoint(stack, "Api", vpc=vpc, target=elasticache.EndpointTarget.elasticache_api())
+    app.synth()
+    tree = json.loads((tmp_path / "tree.json").read_text())
+    fqns: dict[str, str] = {}
+
+    def walk(node: dict[str, Any]) -> None:
+        fqns[node.get("path", "")] = node.get("constructInfo", {}).get("fqn", "")
+        for child in node.get("children", {}).values():
+            walk(child)
+
+    walk(tree["tree"])
+    assert fqns["MyappStack/AppUser"] == "elasticache_kit.IamUser"
+    assert fqns["MyappStack/SessionUsers"] == "elasticache_kit.UserGroup"
+    assert fqns["MyappStack/Cache"] == "elasticache_kit.ServerlessCache"
+    assert fqns["MyappStack/Bastion"] == "elasticache_kit.NatBastion"
+    assert fqns["MyappStack/Api"] == "elasticache_kit.InterfaceEndpoint"
+    assert not [path for path, fqn in fqns.items() if fqn.startswith("elasticache-kit-core.Core")
+                and path.count("/") == 1]  # none of the constructs the user wrote
+    # the objects are what they were: markers, connections and grants still work from aws-cdk-lib's side
+    assert elasticache.UserGroup.is_user_group(users) and elasticache.IamUser.is_iam_user(app_user)

@@ -210,6 +210,7 @@ class NatBastion(core.CoreConnectableResource):
             egress=[{"cidr": "0.0.0.0/0", "port": 443, "description": "HTTPS for packages and Session Manager"}],
             ingress=[{"cidr": cidr, "port": 22, "description": "SSH from a trusted client"} for cidr in cidrs]
             if key_pair is not None else None,
+            publicName="NatBastion",  # what aws-cdk-lib calls it in tree.json and reports
         ))
         self.vpc = vpc
         self.trusted_cidrs = cidrs

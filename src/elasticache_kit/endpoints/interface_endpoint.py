@@ -279,6 +279,7 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
             ingress=[{**peer, "port": port, "description": f"{target.kind} port {port}"}
                      for peer in peers for port in target.ports],
             endpointProperties=endpoint_properties,
+            publicName="InterfaceEndpoint",  # what aws-cdk-lib calls it in tree.json and reports
         )
         core.CoreInterfaceEndpoint.__init__(self, scope, id, props)
         self.target = target
