@@ -18,7 +18,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make synth  - synthesize the example stacks into cdk.out/ (no AWS account needed)"
 	@echo "make test   - run the test suite"
-	@echo "make docs   - build the API reference from the docstrings into docs/_build/ (pdoc; fails on any warning)"
+	@echo "make docs   - build the API reference (a page per module, index.html) into docs/_build/ (pdoc; fails on any warning)"
 	@echo "make dist   - build the sdist and wheel into dist/ and run twine check on them"
 
 $(VENV_STAMP): pyproject.toml

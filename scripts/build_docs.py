@@ -1,6 +1,17 @@
 """Build the API reference from the docstrings with pdoc: ``make docs``.
 
 Usage: ``python scripts/build_docs.py [OUTPUT_DIR]`` (default ``docs/_build``).
+
+One page per module that defines public names (``elasticache_kit/clusters/replication_group.html``
+holds ``ReplicationGroup``, ``ClusterReplicationGroup``, their base and options), the
+``checks`` and ``redis_cloud`` packages and the modules whose import path is public
+(``auth``, ``bastion_client``, ``engines``, ``errors``, ``checks.cli``); an ``index.html`` that
+lists every name of ``elasticache_kit.__all__`` with its summary and link (no redirect);
+a page per check rule. The templates in ``scripts/docs_templates`` add to pdoc's: a props
+table per class (type, default, description; defaults read from ``Default: ...`` or
+``[...]`` and shown one way), every member a class inherits from this library (private
+bases and the JavaScript side's ``Core*`` classes are walked through, never named),
+signatures as written in the source, and only exported names at a module's top level.
 Exits with status 1 when pdoc or the imports it makes raise any warning (an
 ``__all__`` name that does not resolve, a docstring pdoc cannot parse, a
 submodule that fails to import), after printing them all.
@@ -23,11 +34,40 @@ from pathlib import Path
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "_build"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _docs_pages, next to this script
 
-# What the reference covers: the package's flat public surface (``__all__``;
-# pdoc leaves out submodules a package's ``__all__`` does not name) and the
-# modules whose import path is public too (the checks and their CLI).
-MODULES = ("elasticache_kit", "elasticache_kit.auth", "elasticache_kit.checks", "elasticache_kit.checks.cli")
+TEMPLATES = Path(__file__).resolve().parent / "docs_templates"
+
+# Packages documented as one page (their own ``__all__``), and modules whose import path is public.
+PACKAGE_PAGES = ("elasticache_kit.checks", "elasticache_kit.redis_cloud")
+PUBLIC_PATH_MODULES = ("elasticache_kit.auth", "elasticache_kit.bastion_client", "elasticache_kit.checks.cli",
+                       "elasticache_kit.engines", "elasticache_kit.errors")
+
+#: The modules to document; None: computed from ``elasticache_kit.__all__`` (:func:`reference_modules`).
+MODULES: tuple[str, ...] | None = None
+
+
+def page_of_names() -> dict[str, str]:
+    """Each public name of ``elasticache_kit`` -> the module whose page documents it."""
+    import elasticache_kit
+
+    pages: dict[str, str] = {}
+    for name in elasticache_kit.__all__:
+        value = getattr(elasticache_kit, name)
+        if isinstance(value, type(sys)):
+            pages[name] = value.__name__
+            continue
+        module = "elasticache_kit." + elasticache_kit._EXPORTS[name]
+        for package in PACKAGE_PAGES:
+            if module.startswith(package + "."):
+                module = package
+        pages[name] = module
+    return pages
+
+
+def reference_modules() -> tuple[str, ...]:
+    """Every module with a page: where the public names are defined, the packages, the public paths."""
+    return tuple(sorted(set(page_of_names().values()) | set(PACKAGE_PAGES) | set(PUBLIC_PATH_MODULES)))
 
 
 # pdoc (16.0) reads a reST field's name up to the *last* colon of its line, so
@@ -39,8 +79,18 @@ MODULES = ("elasticache_kit", "elasticache_kit.auth", "elasticache_kit.checks", 
 _FIELD_WITH_BODY = re.compile(r"^(?P<indent>[ ]*):(?P<kind>param|raises)[ ]+(?P<name>[^:\n]+?):[ ]+(?P<body>\S.*)$", re.MULTILINE)
 
 
+# reST's literal-block marker: "text::" is "text:" followed by a code block, a line of "::" alone
+# introduces one silently. pdoc would print the colons.
+_LITERAL_MARKER = re.compile(r"^(?P<indent>[ ]*)(?P<text>(?!\.\. )\S.*?)?::[ ]*$", re.MULTILINE)
+
+
+def _literal_markers(docstring: str) -> str:
+    return _LITERAL_MARKER.sub(lambda m: f"{m['indent']}{m['text']}:" if m["text"] else "", docstring)
+
+
 def _field_bodies_on_their_own_lines(docstring: str) -> str:
     """``:param x: text`` -> ``:param x:`` and ``text`` indented on the next line (same reST)."""
+    docstring = _literal_markers(docstring)
     return _FIELD_WITH_BODY.sub(lambda m: f"{m['indent']}:{m['kind']} {m['name']}:\n{m['indent']}    {m['body']}", docstring)
 
 
@@ -77,7 +127,12 @@ def build(output: Path, modules: tuple[str, ...]) -> list[warnings.WarningMessag
         pdoc.render.configure(
             docformat="restructuredtext",
             footer_text=f"elasticache_kit {elasticache_kit.__version__}",
+            template_directory=TEMPLATES,
+            show_source=False,  # the source would name private bases and helpers
         )
+        from _docs_pages import install
+
+        install(pdoc.render.env, page_of_names(), modules, PACKAGE_PAGES, PUBLIC_PATH_MODULES, elasticache_kit.__version__)
         if output.exists():
             if any(output.iterdir()) and not (output / "index.html").is_file():
                 raise SystemExit(f"docs: {output} is not empty and holds no earlier reference; not replacing it")
@@ -89,7 +144,7 @@ def build(output: Path, modules: tuple[str, ...]) -> list[warnings.WarningMessag
 def main(argv: list[str]) -> int:
     """Build into ``argv[1]`` or ``docs/_build``; 1 if there were warnings."""
     output = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUTPUT
-    caught = build(output, MODULES)
+    caught = build(output, MODULES or reference_modules())
     from elasticache_kit.checks.pages import write_rule_pages
 
     write_rule_pages(output / "elasticache_kit" / "checks" / "rules")  # a page per ElastiCache check

@@ -13,7 +13,7 @@
 import { CfnResource, RemovalPolicy, Resource } from 'aws-cdk-lib';
 import { Connections, IConnectable, IPeer, ISecurityGroup, IVpc, Peer, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { clientPort, MARKERS } from './private';
+import { clientPort, showAs, MARKERS } from './private';
 
 /**
  * The markers created constructs carry: ``Symbol.for('elasticache-kit.KIND')``
@@ -59,6 +59,8 @@ interface CoreConnectableResourceProps {
   readonly ingress?: CoreRule[];
   /** Egress rules of its own security group (it allows no other outbound traffic). @default none */
   readonly egress?: CoreRule[];
+  /** The public class aws-cdk-lib names it by (``NatBastion``). @default the JavaScript class */
+  readonly publicName?: string;
 }
 
 function addRules(group: SecurityGroup, rules: CoreRule[] | undefined, ingress: boolean): void {
@@ -102,6 +104,7 @@ export class CoreConnectableResource extends Resource implements IConnectable {
       securityGroups: [this.securityGroup, ...(props.securityGroups ?? [])],
       defaultPort: clientPort(props.defaultPorts),
     });
+    showAs(this, props.publicName);
   }
 
   /** Apply ``policy`` to the default child, or to every CloudFormation resource of this construct. */

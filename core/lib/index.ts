@@ -10,7 +10,7 @@
  *
  * Not a public API: only elasticache_kit's Python classes use it.
  */
-import { Annotations, Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Resource, SecretValue, Size, SizeRoundingBehavior, Stack, Token, Validations } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Connections, IConnectable, ISecurityGroup, IVpc, SecurityGroup, SubnetType } from 'aws-cdk-lib/aws-ec2';
 import { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -45,6 +45,8 @@ interface CoreGeneratedPasswordProps {
   readonly length: number;
   /** KMS key of the secret. @default the aws/secretsmanager key */
   readonly encryptionKey?: IKey;
+  /** Validation findings to acknowledge on the secret, as [id, reason] pairs. @default none */
+  readonly acknowledgments?: Array<[string, string]>;
 }
 
 // The constructors take their props as plain objects (jsii type "any"): Python
@@ -129,6 +131,9 @@ export class CoreUser extends Resource {
         },
       });
       this.generatedSecret = secret;
+      if (generated.acknowledgments != null && generated.acknowledgments.length > 0) {
+        Validations.of(secret).acknowledge(...generated.acknowledgments.map(([ackId, reason]: [string, string]) => ({ id: ackId, reason })));
+      }
       passwords = [secret.secretValueFromJson('password').unsafeUnwrap()];
     }
     const properties = { ...props.properties };

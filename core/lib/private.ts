@@ -29,6 +29,29 @@ export const MARKERS: Record<string, symbol> = {
   GlobalDatastore: Symbol.for('elasticache-kit.GlobalDatastore'),
 };
 
+/** jsii's run-time type information, which aws-cdk-lib reads as a construct's "fqn" (tree.json, validation reports). */
+const JSII_RTTI = Symbol.for('jsii.rtti');
+
+/**
+ * Make aws-cdk-lib name ``obj`` by its public Python class (``elasticache_kit.NatBastion``) instead of
+ * the JavaScript side's class (``elasticache-kit-core.CoreConnectableResource``): a prototype of its own
+ * between the object and its class, whose ``constructor`` carries the run-time type information.
+ * ``instanceof`` and every method are unchanged; the object keeps its jsii reference.
+ */
+export function showAs(obj: object, publicName: string | undefined): void {
+  if (publicName == null || publicName === '') {
+    return;
+  }
+  const proto = Object.getPrototypeOf(obj);
+  const version = proto?.constructor?.[JSII_RTTI]?.version ?? '0.0.0';
+  const shown = function publicClass() { /* never called: carries the type information only */ };
+  Object.defineProperty(shown, JSII_RTTI, { value: { fqn: `elasticache_kit.${publicName}`, version } });
+  // the jsii kernel finds a method's original (for a Python override's super call) at
+  // instance.constructor.prototype: that stays the class's own prototype
+  shown.prototype = proto;
+  Object.setPrototypeOf(obj, Object.create(proto, { constructor: { value: shown, writable: true, configurable: true } }));
+}
+
 /** Record on ``obj`` that it is a created construct of ``kind`` (a key of MARKERS). */
 export function mark(obj: IConstruct, kind: string): void {
   const marker = MARKERS[kind];
@@ -36,5 +59,6 @@ export function mark(obj: IConstruct, kind: string): void {
     throw new Error(`unknown marker kind ${kind}`);
   }
   Object.defineProperty(obj, marker, { value: true });
+  showAs(obj, kind);
 }
 

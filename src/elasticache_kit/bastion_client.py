@@ -270,11 +270,23 @@ def add_parser(commands: Any) -> None:
 
 
 def _run(args: Any) -> int:
+    from botocore.exceptions import ClientError
+
+    from ._internal.progress import progress
+
     try:
-        table = load_node_table(args.parameter, region=args.region, endpoint_url=args.endpoint_url)
+        with progress(f"reading the node table {args.parameter} from SSM"):
+            table = load_node_table(args.parameter, region=args.region, endpoint_url=args.endpoint_url)
         print(format_table(table, args.format, public_host=args.public_host, parameter=args.parameter))
     except ValidationError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ClientError as error:
+        code = error.response.get("Error", {}).get("Code", "")
+        if code != "ParameterNotFound":
+            raise  # the command line's wrapper prints it on one line
+        print(f"error: no SSM parameter {args.parameter!r} in this account and region: use the value of the "
+              "bastion stack's NodeTableParameter output (and --region if it is not your default)", file=sys.stderr)
         return 2
     return 0
 

@@ -197,7 +197,10 @@ CASES: dict[str, tuple[Template, Template]] = {
     "EC-RB1": (template(**{**SECURE_RBAC, "Group": group(("default",), engine="redis")}),
                template(**{**SECURE_RBAC, "Group": group("DefaultUser", engine="redis")})),
     "EC-RB2": (_rb2("on ~* +@all"), _rb2("on ~* +@all -@dangerous")),
-    "EC-RB3": (template(**{k: v for k, v in SECURE_RBAC.items() if k != "Rotation"}), template(**SECURE_RBAC)),
+    # an enabled user (a disabled one, 'off', cannot log in and is left out: tests/rbac/test_default_user.py)
+    "EC-RB3": (template(**{**{k: v for k, v in SECURE_RBAC.items() if k != "Rotation"},
+                           "DefaultUser": user("app-default", "on ~app:* +@read", name="default")}),
+               template(**{**SECURE_RBAC, "DefaultUser": user("app-default", "on ~app:* +@read", name="default")})),
     "EC-RB4": (template(**{**SECURE_RBAC, "DefaultUser": user("app-default", "off -@all", name="default",
                                                               password="correct-horse-battery-staple")}),
                template(**SECURE_RBAC)),

@@ -16,9 +16,12 @@ the development environment's packages satisfy the wheel's declared
 requirements.
 
 The reference is built by ``scripts/build_docs.py`` (``make docs``), which
-fails on any warning; headless Chromium opens its index page and every name of
-``elasticache_kit.__all__`` (read now, not a fixed list) must have its anchor
-or page there.
+fails on any warning; headless Chromium opens its index page (which must not
+redirect), a construct's page and a check rule's page, takes a screenshot of
+each (``_screenshots/`` in the build), and every name of
+``elasticache_kit.__all__`` (read now, not a fixed list) must have its row in
+the index and its anchor on its page; each construct's page must show its props
+table, its example and every member, inherited ones included.
 """
 
 from __future__ import annotations
@@ -197,6 +200,17 @@ def installed(built: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
     result: dict[str, Any] = json.loads((work / "result.json").read_text())
     result["purelib"] = str(purelib)
     result["cli_help"] = run([str(python), "-I", "-m", "elasticache_kit", "--help"], cwd=work).stdout
+    # the console script the wheel declares, as users run it
+    script = venv / "bin" / "elasticache-kit"
+    result["script_exists"] = script.is_file()
+    if script.is_file():
+        result["script_version"] = run([str(script), "--version"], cwd=work).stdout
+        result["script_help"] = run([str(script), "check", "--help"], cwd=work).stdout
+        no_aws = {key: value for key, value in ENV.items() if not key.startswith("AWS_")}
+        no_aws.update(AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull, AWS_EC2_METADATA_DISABLED="true")
+        failed = subprocess.run([str(script), "token", "--cache", "my-cache", "--user", "app", "--region", "us-east-1"],
+                                cwd=work, env=no_aws, capture_output=True, text=True, timeout=120, check=False)
+        result["script_failure"] = [failed.returncode, failed.stdout, failed.stderr]
     return result
 
 
@@ -212,6 +226,17 @@ def test_installed_wheel_is_what_runs(installed: dict[str, Any]) -> None:
 
 def test_installed_command_line_runs(installed: dict[str, Any]) -> None:
     assert "token" in installed["cli_help"] and "python -m elasticache_kit" in installed["cli_help"]
+
+
+def test_console_script_from_the_wheel(installed: dict[str, Any]) -> None:
+    """``elasticache-kit`` (pyproject's [project.scripts]) is installed with the wheel and runs the same command line."""
+    assert installed["script_exists"]
+    assert installed["script_version"].strip() == f"elasticache-kit {elasticache_kit.__version__}"
+    assert "usage: elasticache-kit check" in installed["script_help"]
+    status, out, err = installed["script_failure"]
+    assert status == 2 and out == ""  # no credentials: bad input (ValidationError), one line
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "Traceback" not in err
+    assert "no AWS credentials" in err
 
 
 def test_dependencies_satisfy_the_wheel(installed: dict[str, Any]) -> None:
@@ -278,56 +303,192 @@ class _Anchors(HTMLParser):
         self._in_title = False
 
 
-def chromium_dom(page: Path, profile: Path) -> str:
-    """The DOM of ``page`` after headless Chromium loaded it (and followed its redirect)."""
+def _browser() -> str:
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         pytest.skip("chromium is not installed (make test-deps installs it with apt-get as root)")
-    done = run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage",
-                f"--user-data-dir={profile}", "--virtual-time-budget=5000",
-                "--dump-dom", page.as_uri()], timeout=120)
+    return browser
+
+
+_HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-dev-shm-usage", "--virtual-time-budget=5000"]
+
+
+def chromium_dom(page: Path, profile: Path) -> str:
+    """The DOM of ``page`` after headless Chromium loaded it."""
+    done = run([_browser(), *_HEADLESS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()], timeout=120)
     return done.stdout
 
 
+def chromium_screenshot(page: Path, profile: Path, png: Path) -> bytes:
+    """A screenshot of ``page`` (1400 x 2000) as Chromium renders it."""
+    run([_browser(), *_HEADLESS, f"--user-data-dir={profile}", "--window-size=1400,2000",
+         f"--screenshot={png}", page.as_uri()], timeout=120)
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 20_000  # a page, not a blank
+    return data
+
+
+def text_of(dom: str) -> str:
+    """The visible text of a DOM (tags and scripts removed, entities decoded, spaces collapsed)."""
+    import html
+
+    dom = re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S)
+    dom = re.sub(r"</?(span|a|code|em|strong|b|i|wbr)\b[^>]*>", "", dom)  # inline: no word break
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", dom)).split())
+
+
+SCREENSHOTS = ("index.html", "elasticache_kit/clusters/replication_group.html", "elasticache_kit/checks/rules/EC-RB3.html")
+
+
 @pytest.fixture(scope="module")
-def index_dom(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    return chromium_dom(docs / "index.html", tmp_path_factory.mktemp("browser"))
+def doms(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Each page of SCREENSHOTS as Chromium loaded it, and a screenshot of it beside the reference
+    (``_screenshots/`` in the build: look at them when the pages change)."""
+    profile = tmp_path_factory.mktemp("browser")
+    shots = docs / "_screenshots"
+    shots.mkdir(exist_ok=True)
+    result = {}
+    for page in SCREENSHOTS:
+        result[page] = chromium_dom(docs / page, profile)
+        chromium_screenshot(docs / page, profile, shots / (page.replace("/", "_") + ".png"))
+    return result
+
+
+@pytest.fixture(scope="module")
+def index_dom(doms: dict[str, str]) -> str:
+    return doms["index.html"]
+
+
+def test_index_opens_directly(docs: Path, index_dom: str) -> None:
+    assert "http-equiv" not in (docs / "index.html").read_text()  # no redirect
+    parsed = _Anchors()
+    parsed.feed(index_dom)
+    assert parsed.title == "elasticache_kit API reference"
+    assert "elasticache_kit/checks/rules/index.html" in parsed.hrefs
 
 
 def test_reference_has_every_public_name(docs: Path, index_dom: str) -> None:
+    """Every name of ``elasticache_kit.__all__`` (read now): a row of the index linking to its page, where
+    its anchor is; one page per module, none of them the old 3 MB page."""
     parsed = _Anchors()
     parsed.feed(index_dom)
-    assert parsed.title == "elasticache_kit API documentation"  # the index led to the package's page
     names = list(elasticache_kit.__all__)
     assert len(names) > 20
     missing = []
     for name in names:
-        if isinstance(getattr(elasticache_kit, name), ModuleType):  # a public subpackage: its own page
-            found = (docs / "elasticache_kit" / f"{name}.html").is_file() and f"elasticache_kit/{name}.html" in parsed.hrefs
-        else:
-            found = name in parsed.ids and f"#{name}" in parsed.hrefs
-        if not found:
+        links = [href for href in parsed.hrefs if href.endswith(f".html#{name}")]
+        if len(links) != 1 or name not in parsed.ids:
+            missing.append(name)
+            continue
+        page, _, anchor = links[0].partition("#")
+        target = _Anchors()
+        target.feed((docs / page).read_text())
+        if anchor not in target.ids:
             missing.append(name)
     assert missing == []
-    # the check tells names apart: internals have no anchor
-    assert not {"_EXPORTS", "Site", "LazyModule"} & parsed.ids
-    # the module whose path is public too: linked from the package page, its names anchored
-    assert "elasticache_kit/auth.html" in parsed.hrefs
+    # the check tells names apart: internals have no row
+    assert not {"_EXPORTS", "Site", "LazyModule", "_CreatedGroup"} & parsed.ids
+    pages = [page for page in docs.rglob("*.html") if "rules" not in page.parts]
+    assert len(pages) > 15 and max(page.stat().st_size for page in pages) < 1_000_000
+    assert not (docs / "elasticache_kit.html").exists()
+    # the modules whose path is public: their pages, their names anchored
     from elasticache_kit import auth
 
     auth_page = _Anchors()
     auth_page.feed((docs / "elasticache_kit" / "auth.html").read_text())
     assert set(auth.__all__) - auth_page.ids == set()
+    # reference material the README points to: the validation rules, on the errors page
+    errors_page = (docs / "elasticache_kit" / "errors.html").read_text()
+    assert "<table>" in errors_page and "backup.backup_retention_limit" in errors_page
 
 
-def test_reference_reads_rest_fields(index_dom: str) -> None:
+def _construct_classes() -> list[type]:
+    import constructs
+
+    return [value for value in (getattr(elasticache_kit, name) for name in elasticache_kit.__all__)
+            if isinstance(value, type) and issubclass(value, constructs.Construct)]
+
+
+def test_each_construct_has_props_example_and_whole_api(docs: Path, doms: dict[str, str]) -> None:
+    """Per construct, on its page: the props table (each keyword of its constructor, options expanded),
+    the docstring's example, and every public member, inherited ones included; no private base shows."""
+    import inspect
+
+    spec = importlib.util.spec_from_file_location("docs_pages", ROOT / "scripts" / "_docs_pages.py")
+    assert spec is not None and spec.loader is not None
+    helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helpers)
+    problems: list[str] = []
+    for cls in _construct_classes():
+        name = cls.__name__
+        index = _Anchors()
+        index.feed((docs / "index.html").read_text())
+        (href,) = [h for h in index.hrefs if h.endswith(f".html#{name}")]
+        text = (docs / href.partition("#")[0]).read_text()
+        section = text[text.index(f'<section id="{name}">'):]
+        section = section[:section.find("</section>")]
+        table = re.search(r'<table class="props">(.*?)</table>', section, flags=re.S)
+        if table is None:
+            problems.append(f"{name}: no props table")
+            continue
+        props = set(re.findall(r"<tr><td><code>(\w+)</code></td>", table.group(1)))
+        signature = inspect.signature(cls.__init__, eval_str=False)
+        expected = {p.name for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY}
+        for p in signature.parameters.values():
+            unpacked = re.fullmatch(r"Unpack\[(\w+)\]", str(p.annotation)) if p.kind is p.VAR_KEYWORD else None
+            if unpacked:
+                expected |= set(getattr(sys.modules[cls.__module__], unpacked[1]).__annotations__)
+        if expected - props:
+            problems.append(f"{name}: props missing from the table: {sorted(expected - props)}")
+        rows = re.findall(r"<tr><td>.*?</tr>", table.group(1), flags=re.S)
+        if any(not re.findall(r"<td>(.*?)</td>", row, flags=re.S)[2].strip() for row in rows):
+            problems.append(f"{name}: a prop without its default")
+        visible = text_of(section)
+        example = " ".join((inspect.getdoc(cls) or "").split("Example::", 1)[-1].split()[:4])
+        if "Example" not in visible or example not in visible:
+            problems.append(f"{name}: its example is not on the page")
+        anchors = set(re.findall(r'id="' + name + r'\.(\w+)"', section))
+        ours = {m for m in dir(cls) if not m.startswith("_")
+                and any(m in vars(k) and k.__module__.startswith("elasticache_kit.")
+                        and not k.__module__.startswith("elasticache_kit._core") for k in cls.__mro__)}
+        if ours - anchors:
+            problems.append(f"{name}: members missing: {sorted(ours - anchors)}")
+        for leak in ("_CreatedGroup", "CoreReplicationGroup", "CoreConnectableResource", "<class '", "Example::",
+                     ":param", ":class:", "drop-in::"):
+            if leak in visible:
+                problems.append(f"{name}: {leak!r} shows")
+    assert problems == []
+
+
+def test_construct_page_in_chromium(doms: dict[str, str]) -> None:
+    """What a reader of ReplicationGroup's page sees: inherited grants, metrics, connections, imports; its props."""
+    text = text_of(doms["elasticache_kit/clusters/replication_group.html"])
+    for expected in ("grant_connect_as", "metric_cache_hit_rate", "connections", "from_replication_group_attributes",
+                     "num_cache_clusters", "snapshot_retention_limit", "EngineVersion.VALKEY_LATEST",
+                     "**options: Unpack[ReplicationGroupOptions]", "elasticache.ReplicationGroup(self, \"Sessions\""):
+        assert expected in text, expected
+    for leak in ("_CreatedGroup", "CoreReplicationGroup", "<class '", "View Source", "<a href", "&lt;", "&quot;"):
+        assert leak not in text, leak
+    assert "class ReplicationGroup(aws_cdk.Resource, ReplicationGroupBase)" in text  # its public bases, as links
+
+
+def test_rule_page_in_chromium(doms: dict[str, str]) -> None:
+    from elasticache_kit.checks import all_rules
+
+    (rule,) = [r for r in all_rules() if r.id == "EC-RB3"]
+    text = text_of(doms["elasticache_kit/checks/rules/EC-RB3.html"])
+    assert rule.id in text and rule.title in text and " ".join(rule.fix.split()) in text
+
+
+def test_reference_reads_rest_fields(docs: Path) -> None:
     """``:param name: text`` renders as a parameter list whose names are the parameters
     (pdoc alone would take ``name: text ... Default`` as the name when the text has a colon)."""
-    docstrings = re.findall(r'<div class="docstring">(.*?)</div>', index_dom, flags=re.S)
+    dom = (docs / "elasticache_kit" / "serverless" / "cache.html").read_text()
+    docstrings = re.findall(r'<div class="docstring">(.*?)</div>', dom, flags=re.S)
     names = [name for text in docstrings for name in re.findall(r"<li><strong>(.*?)</strong>:", text, flags=re.S)]
-    assert len(names) > 30
+    assert len(names) > 10
     assert [name for name in names if not re.fullmatch(r"(\*\*?)?[A-Za-z_][A-Za-z0-9_]*", name)] == []
     assert "serverless_cache_name" in names and "user_group" in names
     assert not [text for text in docstrings if ":param" in text or ":raises" in text]

@@ -3,9 +3,11 @@ template cfn-lint accepts."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
+import aws_cdk as cdk
 import pytest
 
 from ..conftest import new_stack, synth
@@ -22,7 +24,46 @@ def test_readme_has_snippets() -> None:
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
 def test_snippet(index: int) -> None:
     stack = new_stack("Readme")
-    exec(compile(BLOCKS[index], f"README.md[python block {index}]", "exec"), {"self": stack})  # noqa: S102
+    namespace: dict[str, object] = {"self": stack}
+    exec(compile(BLOCKS[index], f"README.md[python block {index}]", "exec"), namespace)  # noqa: S102
+    app = namespace.get("app")
+    if isinstance(app, cdk.App):
+        # a whole app (the quickstart): its own App, validation plugins and app.synth(), which
+        # raises if a plugin reports an unacknowledged finding
+        stacks = app.synth().stacks
+        assert stacks
+        for artifact in stacks:
+            assert artifact.template.get("Resources")
+            assert lint_errors(artifact.template) == []
+        return
     template = synth(stack)
     if template.get("Resources"):  # the import-line block creates nothing
         assert lint_errors(template) == []
+
+
+def test_quickstart_is_a_whole_app_checked_by_both_plugins() -> None:
+    """The first python block after "## Quickstart" is the quickstart: an app with cdk-nag and our checks."""
+    text = README.read_text()
+    quickstart = re.search(r"## Quickstart\n.*?```python\n(.*?)```", text, flags=re.S)
+    assert quickstart is not None
+    code = quickstart.group(1)
+    assert code in BLOCKS  # so test_snippet runs it
+    assert "AwsSolutionsChecks(app)" in code and "ElastiCacheChecks()" in code and "app.synth()" in code
+    assert len(code.strip().splitlines()) <= 30
+    assert text.index("## Quickstart") < 5000  # near the top
+
+
+def test_table_of_contents_matches_the_headings() -> None:
+    """The lead regenerates it after merges: ``python scripts/readme_toc.py``."""
+    spec = importlib.util.spec_from_file_location("readme_toc", README.parent / "scripts" / "readme_toc.py")
+    assert spec is not None and spec.loader is not None
+    toc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(toc)
+    text = README.read_text()
+    assert toc.render(text) == text, "run python scripts/readme_toc.py"
+    titles = toc.headings(text)
+    assert "Quickstart" in titles and "Performance" in titles
+    # negative control: a new section makes the check fail
+    assert toc.render(text + "\n## A new section\n") != text + "\n## A new section\n"
+    # every anchor of the list is a heading's
+    assert toc.anchor("Replication groups (Valkey, Redis OSS)") == "replication-groups-valkey-redis-oss"

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import aws_cdk as cdk
 import jsii
@@ -31,7 +31,10 @@ if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
 
+    from ..clusters.memcached_cluster import IMemcachedCluster
+    from ..clusters.replication_group import IReplicationGroup
     from ..endpoints.interface_endpoint import InterfaceEndpoint
+    from ..serverless.cache import IServerlessCache
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")
@@ -147,6 +150,20 @@ class NatBastion(core.CoreConnectableResource):
     address) enter the hash as their CloudFormation expressions, so a change
     of such a value alone does not replace the instance; the apply program
     re-resolves DNS names every minute instead.
+
+    Replication groups and Memcached clusters are forwarded node by node
+    (:meth:`forward_replication_group`, :meth:`forward_memcached_cluster`): the
+    bastion discovers their nodes through the ElastiCache API, by default over
+    an interface endpoint it creates; pass ``api_endpoint=`` to either method
+    to use an ElastiCache API endpoint of your own in the same VPC instead
+    (``InterfaceEndpoint(..., target=EndpointTarget.elasticache_api())``).
+
+    Example::
+
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, user_group=elasticache.UserGroup(self, "Users", users=[
+            elasticache.IamUser(self, "AppUser", user_id="app", access_control="on ~app:* +@all")]))
+        bastion = elasticache.NatBastion(self, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
+        bastion.forward_cache(cache)
     """
 
     def __init__(
@@ -193,6 +210,7 @@ class NatBastion(core.CoreConnectableResource):
             egress=[{"cidr": "0.0.0.0/0", "port": 443, "description": "HTTPS for packages and Session Manager"}],
             ingress=[{"cidr": cidr, "port": 22, "description": "SSH from a trusted client"} for cidr in cidrs]
             if key_pair is not None else None,
+            publicName="NatBastion",  # what aws-cdk-lib calls it in tree.json and reports
         ))
         self.vpc = vpc
         self.trusted_cidrs = cidrs
@@ -372,7 +390,7 @@ class NatBastion(core.CoreConnectableResource):
         self.security_group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), f"to forward target port {port}")
 
     def forward_cache(
-        self, cache: Any, *, public_ports: Sequence[int] | None = None, allow_unauthenticated: bool = False,
+        self, cache: IServerlessCache, *, public_ports: Sequence[int] | None = None, allow_unauthenticated: bool = False,
     ) -> list[Forward]:
         """Forward a serverless cache's endpoint port and, where it has one, its
         reader port (same DNS name), and let the bastion into its security group.
@@ -424,7 +442,7 @@ class NatBastion(core.CoreConnectableResource):
         return forwards
 
     def forward_replication_group(
-        self, group: Any, *, first_public_port: int, port_count: int | None = None,
+        self, group: IReplicationGroup, *, first_public_port: int, port_count: int | None = None,
         api_endpoint: InterfaceEndpoint | None = None, allow_unauthenticated: bool = False,
     ) -> NodeForward:
         """Forward a replication group node by node, following failovers and replacements.
@@ -459,7 +477,7 @@ class NatBastion(core.CoreConnectableResource):
                                              api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
 
     def forward_memcached_cluster(
-        self, cluster: Any, *, first_public_port: int, port_count: int | None = None,
+        self, cluster: IMemcachedCluster, *, first_public_port: int, port_count: int | None = None,
         api_endpoint: InterfaceEndpoint | None = None, allow_unauthenticated: bool = False,
     ) -> NodeForward:
         """Forward a Memcached cluster node by node (configuration endpoint first), as
@@ -507,5 +525,12 @@ class NatBastion(core.CoreConnectableResource):
         digest = hashlib.sha256(stable.encode()).hexdigest()[:8].upper()
         self._cfn_instance.override_logical_id(self._base_logical_id + digest)
         self._cfn_instance.add_property_override("UserData", {"Fn::Base64": script})
-        self._table_output.value = ", ".join(f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards) or "(none)"
-        self._connect_output.value = " ; ".join(_connection_command(f, self.public_ip) for f in forwards) or "(none)"
+        # node forwards too: a range of public ports per group, its node table in SSM
+        table = [f"{f.public_port} -> {f.target_host}:{f.target_port}" for f in forwards]
+        table += [f"{n.first_public_port}-{n.last_public_port} -> {n.kind.replace('-', ' ')} {n.id} node by node (table: {n.parameter_name})"
+                  for n in self.node_forwards]
+        commands = [_connection_command(f, self.public_ip) for f in forwards]
+        commands += [f"elasticache-kit bastion-nodes --parameter {n.parameter_name} --format redis-cli"
+                     for n in self.node_forwards]
+        self._table_output.value = ", ".join(table) or "(none)"
+        self._connect_output.value = " ; ".join(commands) or "(none)"

@@ -165,13 +165,16 @@ def _full_access_member(template: Template) -> Found:
 @rule("EC-RB3", Severity.WARNING, resource_types=(USER,),
       title="Password user whose secret never rotates",
       why="The user's password is read from a Secrets Manager secret that has no rotation schedule, so it "
-          "stays the same for the life of the stack.",
+          "stays the same for the life of the stack. A disabled user ('off') is left out: it cannot log in.",
       fix="Add an AWS::SecretsManager::RotationSchedule for the secret (AWS publishes a rotation function "
           "for ElastiCache users), or acknowledge the rule with your rotation process.",
       documentation=_docs.ROTATION)
 def _secret_not_rotated(template: Template) -> Found:
     rotated = {template.target(props.get("SecretId")) for _, props in template.of_type(ROTATION)}
     for logical_id, props in template.of_type(USER):
+        access = _access(props)
+        if access is not None and not access.enabled:
+            continue  # a disabled user cannot log in: its password opens nothing, rotating it changes nothing
         for path, password in _passwords(props):
             for secret in sorted(template.targets(password)):
                 if template.type_of(secret) == SECRET and secret not in rotated:

@@ -245,6 +245,11 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
     subnet per AZ, a dedicated security group with no ingress, a parameter
     group of its own.  Memcached has no snapshots, logs or AUTH (rule M3):
     the constructor takes none, and ``RemovalPolicy.SNAPSHOT`` is refused.
+
+    Example::
+
+        memcached = elasticache.MemcachedCluster(self, "Sessions", vpc=vpc, num_cache_nodes=3)
+        memcached.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
     """
 
     def __init__(

@@ -159,6 +159,14 @@ class ParameterGroup(core.CoreParameterGroup, ParameterGroupBase):
     Its family derives from ``engine_version``; ``cluster_mode_enabled`` sets
     ``cluster-enabled`` (what a cluster-mode-enabled replication group needs,
     rule C1).  Never given a physical name (rule N5).
+
+    Example::
+
+        parameters = elasticache.ParameterGroup(self, "Parameters",
+                                               engine_version=elasticache.EngineVersion.VALKEY_8_0,
+                                               parameters={"maxmemory-policy": "allkeys-lru"})
+        elasticache.ReplicationGroup(self, "Group", vpc=vpc, engine_version=elasticache.EngineVersion.VALKEY_8_0,
+                                     parameter_group=parameters, generate_auth_token=True)
     """
 
     def __init__(

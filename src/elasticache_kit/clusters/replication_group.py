@@ -27,7 +27,7 @@ from .._internal.lazy import LazyModule
 from .._internal.metrics import elasticache_metric
 from .._internal.tokens import is_token
 from ..errors import ValidationError
-from ..rbac.user_group import IUserGroup, default_user_problem
+from ..rbac.user_group import IUserGroup, default_user_problem, group_label
 from .durability import Durability, check_durability
 from .engine_versions import EngineVersion
 from .logs import LogDelivery, render_logs
@@ -305,7 +305,7 @@ class ReplicationGroupBase(ResourceMixin):
             site.fail("user", user.user_id, "cannot connect: this replication group has no user_group")
         members = group.users if group is not None else None
         if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
-            site.fail("user", user.user_id, f"is not in the group's user group {group.user_group_name!r}; add it with add_user()")
+            site.fail("user", user.user_id, f"is not in the group's user group {group_label(group)!r}; add it with add_user()")
         return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], [self.replication_group_arn, user.user_arn])
 
     # ----------------------------------------------------------------- metrics
@@ -538,24 +538,24 @@ def _check_user_group(site: Site, version: EngineVersion, user_group: IUserGroup
     if not provides(user_group, "user_group_name", "engine", "users"):
         site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
     if not version.supports_rbac:
-        site.fail("user_group", user_group.user_group_name, f"needs RBAC, which {version} lacks (Valkey 7.2+, Redis OSS 6.0+)")
+        site.fail("user_group", group_label(user_group), f"needs RBAC, which {version} lacks (Valkey 7.2+, Redis OSS 6.0+)")
     if mode == "preferred":
         site.fail(
-            "user_group", user_group.user_group_name,
+            "user_group", group_label(user_group),
             "needs transit_encryption_mode='required': move from preferred to required in one deploy, then attach "
             "the user group in the next",
         )
     group_engine = user_group.engine
     if group_engine is not None and version.engine == "redis" and group_engine.engine_type != "redis":
         site.fail(
-            "user_group", user_group.user_group_name,
+            "user_group", group_label(user_group),
             f"is a {group_engine.engine_type} user group; a Redis OSS group takes only redis user groups",
         )
     members = user_group.users
     if members is not None:
         problem = default_user_problem(group_engine, members)
         if problem:
-            site.fail("user_group", user_group.user_group_name, problem + "; add every user before attaching the group")
+            site.fail("user_group", group_label(user_group), problem + "; add every user before attaching the group")
 
 
 def _encryption(site: Site, options: ReplicationGroupOptions, version: EngineVersion) -> tuple[bool, str | None, bool]:
@@ -935,6 +935,13 @@ class ReplicationGroup(_CreatedGroup):
     one private subnet per AZ, a dedicated security group with no ingress, and
     automatic backups kept for a day.  Without a user group or AUTH token the
     group gets the synth warning ``elasticache-kit:unauthenticated-replication-group``.
+
+    Example::
+
+        group = elasticache.ReplicationGroup(self, "Sessions", vpc=vpc, num_cache_clusters=2,
+                                             generate_auth_token=True, snapshot_retention_limit=7)
+        group.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
+        lag = group.metric_replication_lag()
     """
 
     def __init__(
@@ -997,6 +1004,13 @@ class ClusterReplicationGroup(_CreatedGroup):
     ``UseOnlineResharding`` so a change of ``num_node_groups`` reshards online.
     A group without replicas gets the synth warning
     ``elasticache-kit:cluster-mode-without-replicas``.
+
+    Example::
+
+        orders = elasticache.ClusterReplicationGroup(self, "Orders", vpc=vpc, num_node_groups=3,
+                                                     replicas_per_node_group=1, generate_auth_token=True)
+        orders.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
+        address = orders.configuration_endpoint_address
     """
 
     def __init__(

@@ -108,6 +108,12 @@ class SubnetGroup(core.CoreSubnetGroup, SubnetGroupBase):
     (with egress when there are any, else isolated).  Without
     ``subnet_group_name`` CloudFormation names it; clusters always refer to it
     by ``Ref`` (a literal name can race its creation, aws-cdk#4411).
+
+    Example::
+
+        subnets = elasticache.SubnetGroup(self, "CacheSubnets", vpc=vpc,
+                                          vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED))
+        elasticache.ReplicationGroup(self, "Group", vpc=vpc, subnet_group=subnets, generate_auth_token=True)
     """
 
     def __init__(

@@ -176,6 +176,11 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
     ``AWS::EC2::VPCEndpoint`` are made in one jsii call; ``connections`` is an
     ``ec2.IConnectable`` on both sides of jsii (``fn.connections.allow_to_default_port(endpoint)``
     works), with the target's first port as its default port.
+
+    Example::
+
+        api = elasticache.InterfaceEndpoint(self, "ElastiCacheApi", vpc=vpc,
+                                            target=elasticache.EndpointTarget.elasticache_api())
     """
 
     def __init__(
@@ -274,6 +279,7 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
             ingress=[{**peer, "port": port, "description": f"{target.kind} port {port}"}
                      for peer in peers for port in target.ports],
             endpointProperties=endpoint_properties,
+            publicName="InterfaceEndpoint",  # what aws-cdk-lib calls it in tree.json and reports
         )
         core.CoreInterfaceEndpoint.__init__(self, scope, id, props)
         self.target = target

@@ -3,6 +3,7 @@ few readable builders for the common cases."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Final
 
@@ -40,6 +41,12 @@ _KEY_PREFIXES: Final = ("%RW~", "%R~", "%W~", "~")
 
 def _fail(access_string: str, token: str, rule: str) -> ValidationError:
     return ValidationError("AccessControl", "access_string", access_string, f"token {token!r} {rule}")
+
+
+def _did_you_mean(word: str, known: frozenset[str] | set[str], prefix: str = "") -> str:
+    """``; did you mean 'PREFIXclosest'?`` when ``word`` is close to one of ``known``, else ``''``."""
+    close = difflib.get_close_matches(word.lower(), sorted(known), n=1, cutoff=0.6)
+    return f"; did you mean {prefix + close[0]!r}?" if close else ""
 
 
 def _split(access_string: str) -> list[str]:
@@ -109,18 +116,20 @@ def _check_rule(access_string: str, token: str, in_selector: bool) -> None:
     if token.startswith(("+@", "-@")):
         category = lowered[2:]
         if category not in ACL_CATEGORIES:
+            hint = _did_you_mean(category, ACL_CATEGORIES, token[:2])
             raise _fail(
                 access_string, token,
-                f"names an unknown command category; known: {', '.join(sorted(ACL_CATEGORIES))}",
+                f"names an unknown command category (known: {', '.join(sorted(ACL_CATEGORIES))}){hint}",
             )
         return
     if token.startswith(("+", "-")):
         if _COMMAND.match(token[1:]) is None:
             raise _fail(access_string, token, "is not a valid command rule (+command or +command|subcommand)")
         return
+    hint = _did_you_mean(token, _WORDS | {"on", "off", "clearselectors"})
     raise _fail(
         access_string, token,
-        "is not an access string rule (expected on/off, ~keys, &channels, "
+        f"is not an access string rule{hint} (expected on/off, ~keys, &channels, "
         "+command, -command, +@category, -@category, allkeys, ...)",
     )
 

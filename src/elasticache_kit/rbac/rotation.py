@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from aws_cdk import aws_s3_assets as s3_assets
     from aws_cdk import aws_secretsmanager as secretsmanager
 
+    from ..clusters.replication_group import IReplicationGroup
     from ..endpoints.interface_endpoint import InterfaceEndpoint
+    from ..serverless.cache import IServerlessCache
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
     iam = LazyModule("aws_cdk.aws_iam")
@@ -93,11 +95,19 @@ class PasswordRotation:
     need a NAT route, or interface endpoints with private DNS for both
     (``ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER`` and
     ``InterfaceEndpoint(..., target=EndpointTarget.elasticache_api())``).
+
+    Example::
+
+        reports = elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                           access_control=elasticache.AccessControl.read_only("app:*"))
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc,
+                                            user_group=elasticache.UserGroup(self, "Users", users=[reports]))
+        reports.add_rotation(elasticache.PasswordRotation(cache=cache, schedule=cdk.Duration.days(30)))
     """
 
     schedule: cdk.Duration | None = None
     """How often to rotate, in whole days 1..1000. Default: 30 days."""
-    cache: Any | None = None
+    cache: IServerlessCache | IReplicationGroup | None = None
     """The cache the user belongs to (a ``ServerlessCache`` or replication group created in this app). Default: none."""
     endpoint_host: str | None = None
     """The endpoint testSecret authenticates against. Default: the cache's endpoint."""

@@ -82,6 +82,15 @@ def default_user_problem(engine: UserEngine | None, users: Sequence[IUser]) -> s
     )
 
 
+def group_label(user_group: object) -> str:
+    """How an error names ``user_group``: the construct path the user wrote for a group
+    created in this app (``MyappStack/SessionUsers``), else its user group id."""
+    site = getattr(user_group, "_site", None)
+    if isinstance(site, Site):
+        return site.path
+    return str(getattr(user_group, "user_group_name", user_group))
+
+
 class UserGroupBase(ResourceMixin):
     """What created and imported user groups share (every group is also a ``cdk.Resource``)."""
 
@@ -185,6 +194,14 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
     Checked while the stack is built: member engines fit the group, no user id
     or user name appears twice, and a redis group has a user named ``default``
     (checked when the group is attached to a cache, and again at synth).
+
+    Example::
+
+        app = elasticache.IamUser(self, "AppUser", user_id="app",
+                                  access_control=elasticache.AccessControl.read_write("app:*"))
+        users = elasticache.UserGroup(self, "Users", users=[app])
+        users.add_user(elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                                access_control=elasticache.AccessControl.read_only("app:*")))
     """
 
     def __init__(

@@ -256,7 +256,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         user_id: str,
         user_name: str | None,
         engine: UserEngine | None,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
     ) -> tuple[str, UserEngine]:
         check_user_id(site, "user_id", user_id)
         if user_id == BUILT_IN_DEFAULT_USER_ID:
@@ -272,10 +272,15 @@ class _CreatedUser(core.CoreUser, UserBase):
         chosen = self._DEFAULT_ENGINE if engine is None else engine
         if not isinstance(chosen, UserEngine):
             site.fail("engine", chosen, "must be a UserEngine (UserEngine.VALKEY or UserEngine.REDIS)")
-        if not isinstance(access_control, AccessControl):
+        if isinstance(access_control, str):  # parsed here, so an error names this user
+            try:
+                AccessControl(access_control)
+            except ValidationError as error:
+                site.fail("access_control", access_control, error.rule)
+        elif not isinstance(access_control, AccessControl):
             site.fail(
                 "access_control", access_control,
-                "must be an AccessControl, e.g. AccessControl.from_access_string('on ~* +@all')",
+                "must be an AccessControl or an access string, e.g. AccessControl.from_access_string('on ~* +@all')",
             )
         return name, chosen
 
@@ -288,7 +293,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         user_id: str,
         user_name: str,
         engine: UserEngine,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         authentication: AuthenticationType,
         tags: Mapping[str, str] | None,
         passwords: list[cdk.SecretValue] | None = None,
@@ -299,6 +304,8 @@ class _CreatedUser(core.CoreUser, UserBase):
         self._user_name = user_name
         self._engine = engine
         self._authentication = authentication
+        if isinstance(access_control, str):
+            access_control = AccessControl(access_control)  # checked by _check_common
         self.access_control = access_control
         properties = plain(
             engine=engine.engine_type,
@@ -335,6 +342,13 @@ class IamUser(_CreatedUser):
 
     ElastiCache requires an IAM user's name to equal its id, so ``user_name``
     defaults to ``user_id`` and any other value is refused.
+
+    Example::
+
+        app = elasticache.IamUser(self, "AppUser", user_id="app",
+                                  access_control=elasticache.AccessControl.read_write("app:*"))
+        role = iam.Role(self, "AppRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+        app.grant_connect(role)   # elasticache:Connect on ...:user:app
     """
 
     _AUTHENTICATION = AuthenticationType.IAM
@@ -353,14 +367,15 @@ class IamUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         engine: UserEngine | None = None,
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param engine: the user's engine. Default: ``UserEngine.VALKEY``.
         :param user_name: must equal ``user_id``. Default: ``user_id``.
         :param tags: tags for the user. Default: none.
@@ -380,6 +395,29 @@ class IamUser(_CreatedUser):
 _UNREAD: Any = object()
 
 
+#: cdk-nag's rules (one per pack) that ask every Secrets Manager secret to rotate.
+SECRET_ROTATION_RULES: tuple[str, ...] = (
+    "AwsSolutions-SMG4",
+    "HIPAA.Security-SecretsManagerRotationEnabled",
+    "NIST.800.53.R4-SecretsManagerRotationEnabled",
+    "NIST.800.53.R5-SecretsManagerRotationEnabled",
+    "PCI.DSS.321-SecretsManagerRotationEnabled",
+)
+
+
+def _disabled_user_acknowledgments(access_control: AccessControl | str, rotation: object) -> list[list[str]] | None:
+    """The secret-rotation findings acknowledged on the generated secret of a disabled user
+    (``off``: it can never log in, so its password opens nothing and there is nothing to rotate)."""
+    if rotation is not None:
+        return None
+    text = access_control.access_string if isinstance(access_control, AccessControl) else access_control
+    if is_token(text) or AccessControl(text).enabled:
+        return None
+    reason = ("the secret holds the password of a disabled ElastiCache user ('off' access string): it cannot "
+              "log in, so the password opens nothing and rotating it would change nothing")
+    return [[rule, reason] for rule in SECRET_ROTATION_RULES]
+
+
 class PasswordUser(_CreatedUser):
     """An RBAC user that authenticates with a password.
 
@@ -387,6 +425,12 @@ class PasswordUser(_CreatedUser):
     downtime), or none to have a 32-character password generated in Secrets
     Manager, exposed as :attr:`secret` (JSON with ``username``, ``password`` and
     ``user_arn``: the format of ElastiCache's password-rotation documentation).
+
+    Example::
+
+        reports = elasticache.PasswordUser(self, "Reports", user_id="reports",
+                                           access_control="on ~app:* -@all +@read")
+        secret = reports.secret   # the generated password, in Secrets Manager
     """
 
     _AUTHENTICATION = AuthenticationType.PASSWORD
@@ -405,7 +449,7 @@ class PasswordUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         passwords: Sequence[cdk.SecretValue] | None = None,
         engine: UserEngine | None = None,
         user_name: str | None = None,
@@ -415,7 +459,8 @@ class PasswordUser(_CreatedUser):
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param passwords: one or two passwords, 16..128 printable characters each
             (checked at synth when their text is known, e.g. ``unsafe_plain_text``).
             Default: one generated in a new Secrets Manager secret.
@@ -445,6 +490,7 @@ class PasswordUser(_CreatedUser):
                 userArn=elasticache_arn("user", user_id),
                 length=GENERATED_PASSWORD_LENGTH,
                 encryptionKey=secret_encryption_key,
+                acknowledgments=_disabled_user_acknowledgments(access_control, rotation),
             )
         # the generated secret is read from the JavaScript side once, on first use
         self._secret: Any = _UNREAD if generated is not None else None
@@ -515,6 +561,13 @@ class NoPasswordUser(_CreatedUser):
 
     Useful as a disabled replacement for the built-in ``default`` user
     (``user_name="default"`` with ``AccessControl.disabled()``).
+
+    Example::
+
+        # the disabled default user a Redis OSS user group needs: no password, so no secret
+        default = elasticache.NoPasswordUser(self, "DisabledDefault", user_id="app-default", user_name="default",
+                                             engine=elasticache.UserEngine.REDIS,
+                                             access_control=elasticache.AccessControl.disabled())
     """
 
     _AUTHENTICATION = AuthenticationType.NO_PASSWORD
@@ -534,14 +587,15 @@ class NoPasswordUser(_CreatedUser):
         id: str,
         *,
         user_id: str,
-        access_control: AccessControl,
+        access_control: AccessControl | str,
         engine: UserEngine | None = None,
         user_name: str | None = None,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         """
         :param user_id: the user's id: a letter, then lower-case letters, digits, hyphens.
-        :param access_control: the user's permissions.
+        :param access_control: the user's permissions: an ``AccessControl``, or an access string (checked as by
+            ``AccessControl.from_access_string``; its errors then name this user).
         :param engine: must be ``UserEngine.REDIS``. Default: ``UserEngine.REDIS``.
         :param user_name: the name clients connect as. Default: ``user_id``.
         :param tags: tags for the user. Default: none.

@@ -156,6 +156,13 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
     resource, the handler's functions, role, policy and log groups, the CDK
     Provider framework), the DependsOn clean-up and the cdk-nag
     acknowledgements are then made in one jsii call (``CoreRedisCloudPrivateLink``).
+
+    Example::
+
+        keys = secretsmanager.Secret.from_secret_name_v2(self, "RedisCloudKeys", "redis-cloud/api-keys")
+        link = elasticache.RedisCloudPrivateLink(self, "RedisCloud", subscription_id=123456, share_name="my-share",
+                                                 api_credentials=keys, vpc=vpc)
+        endpoint = elasticache.RedisCloudEndpoint(self, "RedisCloudEndpoint", link=link, vpc=vpc)
     """
 
     def __init__(
@@ -347,6 +354,13 @@ class RedisCloudEndpoint(core.CoreRedisCloudEndpoint):
     The construct, its security group and rules, its ``connections`` and the
     ``AWS::EC2::VPCEndpoint`` are made in one jsii call, so the JavaScript
     object aws-cdk-lib receives owns the Connections too.
+
+    Example::
+
+        keys = secretsmanager.Secret.from_secret_name_v2(self, "RedisCloudKeys", "redis-cloud/api-keys")
+        link = elasticache.RedisCloudPrivateLink(self, "RedisCloud", subscription_id=123456, share_name="my-share",
+                                                 api_credentials=keys, vpc=vpc)
+        endpoint = elasticache.RedisCloudEndpoint(self, "RedisCloudEndpoint", link=link, vpc=vpc)
     """
 
     def __init__(

@@ -19,7 +19,7 @@ from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
 from .._internal.metrics import METRIC_NAMESPACE, elasticache_metric
 from ..engines import CacheEngine
-from ..rbac.user_group import IUserGroup, default_user_problem
+from ..rbac.user_group import IUserGroup, default_user_problem, group_label
 from .settings import (
     DATA_STORAGE_GB,
     BackupSettings,
@@ -218,7 +218,7 @@ class ServerlessCacheBase(ResourceMixin):
         members = group.users if group is not None else None
         if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
             site.fail("user", user.user_id,
-                      f"is not in the cache's user group {group.user_group_name!r}; add it with add_user()")
+                      f"is not in the cache's user group {group_label(group)!r}; add it with add_user()")
         return self._connect_grant(grantee, [self.serverless_cache_arn, user.user_arn])
 
     def grant_connect_as_default_iam_user(self, grantee: iam.IGrantable) -> iam.Grant:
@@ -400,13 +400,13 @@ def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -
         site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
     if not engine.supports_rbac:
         site.fail(
-            "user_group", user_group.user_group_name,
+            "user_group", group_label(user_group),
             f"cannot be used with a {engine.engine_type} cache: only Valkey and Redis OSS caches take user groups",
         )
     group_engine = user_group.engine
     if group_engine is not None and not engine.accepts_group_engine(group_engine):
         site.fail(
-            "user_group", user_group.user_group_name,
+            "user_group", group_label(user_group),
             f"is a {group_engine.engine_type} user group; a {engine} cache takes only redis user groups "
             f"(Valkey caches take valkey and redis groups)",
         )
@@ -415,7 +415,7 @@ def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -
         problem = default_user_problem(group_engine, members)
         if problem:
             site.fail(
-                "user_group", user_group.user_group_name,
+                "user_group", group_label(user_group),
                 problem + "; add every user before attaching the group to a cache",
             )
 
@@ -493,6 +493,14 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     A Valkey or Redis OSS cache without ``user_group`` gets the synth warning
     ``elasticache-kit:unauthenticated-cache`` (such a cache lets in every client
     that reaches it); acknowledge it with ``Annotations.of(cache).acknowledge_warning``.
+
+    Example::
+
+        users = elasticache.UserGroup(self, "Users", users=[
+            elasticache.IamUser(self, "AppUser", user_id="app", access_control="on ~app:* +@read +@write")])
+        cache = elasticache.ServerlessCache(self, "Cache", vpc=vpc, user_group=users,
+                                            backup=elasticache.BackupSettings(backup_retention_limit=7))
+        cache.connections.allow_default_port_from(ec2.Peer.ipv4(vpc.vpc_cidr_block))
     """
 
     def __init__(
