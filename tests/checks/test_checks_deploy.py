@@ -42,7 +42,8 @@ def test_cli_reports_each_rule_and_passes_the_fixed_templates(tmp_path: Path) ->
     bad = subprocess.run([*cli, *sorted(str(p) for p in tmp_path.glob("bad-*.json"))], capture_output=True, text=True,
                          timeout=120)
     assert bad.returncode != 0
-    assert {line.split(":")[3] for line in bad.stdout.splitlines() if ":EC-DR" in line} == set(RULES), bad.stdout
+    # FILE:LINE:COLUMN:LOGICAL_ID:PATH:RULE:SEVERITY: MESSAGE
+    assert {line.split(":")[5] for line in bad.stdout.splitlines() if ":EC-DR" in line} == set(RULES), bad.stdout
     good = subprocess.run([*cli, *sorted(str(p) for p in tmp_path.glob("good-*.json"))], capture_output=True, text=True,
                           timeout=120)
     assert good.returncode == 0 and "EC-DR" not in good.stdout, good.stdout

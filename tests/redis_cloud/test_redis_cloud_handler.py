@@ -51,17 +51,21 @@ class World:
     env: dict[str, str]
 
 
+def wire_ram(redis: FakeRedisCloud, aws: FakeAws) -> None:
+    """AWS RAM, for a share from outside the receiver's organization: every account principal is invited when it
+    is added, and stays associating until its account accepts (only the fake's ``caller_account`` ever does)."""
+    redis.on_principal_added = lambda share, principal, kind: (
+        aws.invite(share, normalize_principal(principal)) if kind == "aws_account" else None)
+    redis.invitation_accepted = lambda share, principal: (
+        aws.accepted(share, normalize_principal(principal)) if is_account_principal(principal) else True)
+
+
 @pytest.fixture
 def world(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[World]:
     redis = FakeRedisCloud()
     redis.add_subscription(SUB, pending_reads=1, regions={7: "us-east-1"})
     aws = FakeAws(secrets={SECRET_ARN: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, caller_account=ME)
-    # AWS RAM, for a share from outside the receiver's organization: every account principal is invited when it is
-    # added, and stays associating until its account accepts (only this account, ME, ever does here)
-    redis.on_principal_added = lambda share, principal, kind: (
-        aws.invite(share, normalize_principal(principal)) if kind == "aws_account" else None)
-    redis.invitation_accepted = lambda share, principal: (
-        aws.accepted(share, normalize_principal(principal)) if is_account_principal(principal) else True)
+    wire_ram(redis, aws)
     with running(redis) as (_, url), running_aws(aws) as (_, aws_url):
         env = {
             "REDIS_CLOUD_API_URL": url, "REDIS_CLOUD_SECRET_ARN": SECRET_ARN, "REDIS_CLOUD_POLL_INTERVAL": "0.002",

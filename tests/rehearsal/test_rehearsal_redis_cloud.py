@@ -20,7 +20,7 @@ import pytest
 
 from examples.redis_cloud_private_link import SECRET_NAME, RedisCloudPrivateLinkStack
 
-from ..redis_cloud.test_redis_cloud_handler import SUB, event, lifecycle, props
+from ..redis_cloud.test_redis_cloud_handler import SUB, event, lifecycle, props, wire_ram
 from ..support import rehearsal
 from ..support.aws_wire import ACCOUNT, Call, arn
 from ..support.fake_redis_cloud import API_KEY, SECRET_KEY, FakeRedisCloud, running
@@ -63,10 +63,10 @@ def aws(template: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     resolver = rehearsal.Resolver(template)
     (function, *_) = handler_functions(template)
     environment = resolver.resolve(template["Resources"][function]["Properties"]["Environment"]["Variables"])
-    fake = FakeAws(secrets={REAL_SECRET_ARN: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})})
+    fake = FakeAws(secrets={REAL_SECRET_ARN: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, caller_account=ACCOUNT)
     redis = FakeRedisCloud()
     redis.add_subscription(SUB, pending_reads=1, regions={7: "us-east-1"})
-    redis.on_associated = lambda share, principal: fake.invite(share, principal) if principal == ACCOUNT else None
+    wire_ram(redis, fake)
     with running(redis) as (_, url), running_aws(fake) as (_, aws_url):
         for name, value in {
             "REDIS_CLOUD_SECRET_ARN": environment["REDIS_CLOUD_SECRET_ARN"],  # what the template gives the function
@@ -172,10 +172,11 @@ def test_a_secret_encrypted_with_a_customer_key_is_rehearsed_through_kms(monkeyp
     elasticache.RedisCloudPrivateLink(stack, "RedisCloud", subscription_id=SUB, share_name="orders", api_credentials=secret)
     template = app.synth().get_stack_by_name("Keyed").template
     real = arn("secretsmanager", "secret:team/redis-keys-Qw12Er")
-    fake = FakeAws(secrets={real: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, secret_keys={real: key_arn})
+    fake = FakeAws(secrets={real: json.dumps({"apiKey": API_KEY, "secretKey": SECRET_KEY})}, secret_keys={real: key_arn},
+                   caller_account=ACCOUNT)
     redis = FakeRedisCloud()
     redis.add_subscription(SUB, pending_reads=1, regions={7: "us-east-1"})
-    redis.on_associated = lambda share, principal: fake.invite(share, principal) if principal == ACCOUNT else None
+    wire_ram(redis, fake)
     resolver = rehearsal.Resolver(template, stack_name="Keyed")
     (function, *_) = handler_functions(template)
     environment = resolver.resolve(template["Resources"][function]["Properties"]["Environment"]["Variables"])
