@@ -43,7 +43,9 @@ from examples.valkey_cache import ValkeyCacheStack
 
 def build_app(app: App | None = None) -> App:
     """Add every example stack, the cdk-nag checks and the ElastiCache checks to ``app``."""
-    app = app or App()
+    # no construct stack traces in the tree: the validation report would print each one as a line of jsii's
+    # bundled kernel (program.js), which says nothing about the user's code
+    app = app or App(stack_traces=False)
     ValkeyCacheStack(app, "ValkeyCacheExample")
     MemcachedCacheStack(app, "MemcachedCacheExample")
     ElastiCacheApiEndpointStack(app, "ElastiCacheApiEndpointExample")
