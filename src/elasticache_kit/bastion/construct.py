@@ -298,11 +298,10 @@ class NatBastion(core.CoreConnectableResource):
         """The groups and clusters forwarded node by node so far."""
         return list(self._node_forwarding.forwards) if self._node_forwarding is not None else []
 
-    @property
-    def node_forwarding(self) -> NodeForwarding:
-        """The state of the node-by-node forwards (API endpoint, discovery)."""
+    def _nodes(self) -> NodeForwarding:
+        """The state of the node-by-node forwards (API endpoint, discovery), made on first use."""
         if self._node_forwarding is None:
-            self._node_forwarding = NodeForwarding(self)
+            self._node_forwarding = NodeForwarding(self, self, self._open_node_forward)
         return self._node_forwarding
 
     @property
@@ -455,7 +454,7 @@ class NatBastion(core.CoreConnectableResource):
             ``user_group`` (an import does not show an AUTH token).
         """
         with self._rendering():
-            return replication_group_forward(self, group, first_public_port=first_public_port, port_count=port_count,
+            return replication_group_forward(self._nodes(), group, first_public_port=first_public_port, port_count=port_count,
                                              api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
 
     def forward_memcached_cluster(
@@ -466,10 +465,10 @@ class NatBastion(core.CoreConnectableResource):
         :meth:`forward_replication_group` does.  ElastiCache's Memcached has no
         authentication, so this needs ``allow_unauthenticated=True``."""
         with self._rendering():
-            return memcached_cluster_forward(self, cluster, first_public_port=first_public_port, port_count=port_count,
+            return memcached_cluster_forward(self._nodes(), cluster, first_public_port=first_public_port, port_count=port_count,
                                              api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
 
-    def open_node_forward(self, forward: NodeForward) -> None:
+    def _open_node_forward(self, forward: NodeForward) -> None:
         """Open a node forward's public range to ``trusted_cidrs`` and the bastion's egress to the nodes' port."""
         ingress = ec2.Port.tcp_range(forward.first_public_port, forward.last_public_port)
         for peer in self._peers:
