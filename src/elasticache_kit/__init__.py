@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .bastion_client import RefreshingRemap as RefreshingRemap
     from .checks.cdk import ElastiCacheChecks as ElastiCacheChecks
     from .checks.runner import check_template as check_template
+    from .clusters.cluster_replication_group import ClusterReplicationGroup as ClusterReplicationGroup
     from .clusters.durability import Durability as Durability
     from .clusters.engine_versions import EngineVersion as EngineVersion
     from .clusters.global_datastore import GlobalDatastore as GlobalDatastore
@@ -39,11 +40,10 @@ if TYPE_CHECKING:
     from .clusters.parameter_group import IParameterGroup as IParameterGroup
     from .clusters.parameter_group import ParameterGroup as ParameterGroup
     from .clusters.parameter_group import ParameterGroupBase as ParameterGroupBase
-    from .clusters.replication_group import ClusterReplicationGroup as ClusterReplicationGroup
-    from .clusters.replication_group import IReplicationGroup as IReplicationGroup
     from .clusters.replication_group import ReplicationGroup as ReplicationGroup
-    from .clusters.replication_group import ReplicationGroupBase as ReplicationGroupBase
     from .clusters.replication_group import ReplicationGroupOptions as ReplicationGroupOptions
+    from .clusters.replication_group_base import IReplicationGroup as IReplicationGroup
+    from .clusters.replication_group_base import ReplicationGroupBase as ReplicationGroupBase
     from .clusters.subnet_group import ISubnetGroup as ISubnetGroup
     from .clusters.subnet_group import SubnetGroup as SubnetGroup
     from .clusters.subnet_group import SubnetGroupBase as SubnetGroupBase
@@ -92,11 +92,11 @@ if TYPE_CHECKING:
 # first used, so ``import elasticache_kit`` costs almost nothing and a program
 # pays only for what it uses.
 _EXPORTS: dict[str, str] = {
-    "ClusterReplicationGroup": "clusters.replication_group",
+    "ClusterReplicationGroup": "clusters.cluster_replication_group",
     "EngineVersion": "clusters.engine_versions",
     "IMemcachedCluster": "clusters.memcached_cluster",
     "IParameterGroup": "clusters.parameter_group",
-    "IReplicationGroup": "clusters.replication_group",
+    "IReplicationGroup": "clusters.replication_group_base",
     "ISubnetGroup": "clusters.subnet_group",
     "LogDelivery": "clusters.logs",
     "MemcachedCluster": "clusters.memcached_cluster",
@@ -105,7 +105,7 @@ _EXPORTS: dict[str, str] = {
     "ParameterGroup": "clusters.parameter_group",
     "ParameterGroupBase": "clusters.parameter_group",
     "ReplicationGroup": "clusters.replication_group",
-    "ReplicationGroupBase": "clusters.replication_group",
+    "ReplicationGroupBase": "clusters.replication_group_base",
     "ReplicationGroupOptions": "clusters.replication_group",
     "SubnetGroup": "clusters.subnet_group",
     "SubnetGroupBase": "clusters.subnet_group",
