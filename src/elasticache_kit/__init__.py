@@ -19,6 +19,8 @@ from ._internal.lazy import lazy_exports
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from ._internal.cache_base import MetricOptions as MetricOptions
+    from ._internal.metrics import METRIC_NAMESPACE as METRIC_NAMESPACE
     from .bastion.construct import NatBastion as NatBastion
     from .bastion.nodes import NodeForward as NodeForward
     from .bastion.script import Forward as Forward
@@ -77,10 +79,8 @@ if TYPE_CHECKING:
     from .redis_cloud.construct import RedisCloudEndpoint as RedisCloudEndpoint
     from .redis_cloud.construct import RedisCloudPrivateLink as RedisCloudPrivateLink
     from .redis_cloud.principal import RedisCloudPrincipal as RedisCloudPrincipal
-    from .serverless.cache import METRIC_NAMESPACE as METRIC_NAMESPACE
     from .serverless.cache import ConnectionType as ConnectionType
     from .serverless.cache import IServerlessCache as IServerlessCache
-    from .serverless.cache import MetricOptions as MetricOptions
     from .serverless.cache import ServerlessCache as ServerlessCache
     from .serverless.cache import ServerlessCacheBase as ServerlessCacheBase
     from .serverless.settings import BackupSettings as BackupSettings
@@ -131,8 +131,8 @@ _EXPORTS: dict[str, str] = {
     "IUserGroup": "rbac.user_group",
     "IamUser": "rbac.users",
     "InterfaceEndpoint": "endpoints.interface_endpoint",
-    "METRIC_NAMESPACE": "serverless.cache",
-    "MetricOptions": "serverless.cache",
+    "METRIC_NAMESPACE": "_internal.metrics",
+    "MetricOptions": "_internal.cache_base",
     "NatBastion": "bastion.construct",
     "NodeForward": "bastion.nodes",
     "NodeTable": "bastion_client",

@@ -11,6 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.cache_base import reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
@@ -331,8 +332,7 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         else:
             if vpc_subnets is not None:
                 site.fail("vpc_subnets", "(set)", "conflicts with subnet_group: the subnet group decides the subnets")
-            reference = getattr(subnet_group, "_cluster_reference", None)
-            references["subnetGroup"] = reference() if callable(reference) else subnet_group.subnet_group_name
+            references["subnetGroup"] = reference_to(subnet_group, "_cluster_reference", "subnet_group_name")
         if parameter_group is None:
             rendered = check_parameters(site, version, parameters, None)
             references["parameterGroupProperties"] = plain(
@@ -348,8 +348,7 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
                     "parameter_group", parameter_group.family,
                     f"is of family {parameter_group.family}; {version} needs {version.parameter_group_family}",
                 )
-            reference = getattr(parameter_group, "_cluster_reference", None)
-            references["parameterGroup"] = reference() if callable(reference) else parameter_group.parameter_group_name
+            references["parameterGroup"] = reference_to(parameter_group, "_cluster_reference", "parameter_group_name")
         properties = plain(
             clusterName=cluster_id,
             engine="memcached",

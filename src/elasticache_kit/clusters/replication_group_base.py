@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol, Unpack, runtime_checkable
 from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
-from .._internal.context import ResourceMixin, Site, provides
+from .._internal.cache_base import check_connect_as
+from .._internal.context import ResourceMixin, Site
 from .._internal.identifiers import check_replication_group_id
 from .._internal.js import core, js_get, plain
 from .._internal.lazy import LazyModule
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
 
-    from ..serverless.cache import MetricOptions
+    from .._internal.cache_base import MetricOptions
 else:
     cloudwatch = LazyModule("aws_cdk.aws_cloudwatch")
 
@@ -145,21 +146,13 @@ class ReplicationGroupBase(ResourceMixin):
         7.2+ and Redis OSS 7.0+ have it).  Clients sign tokens with
         ``generate_auth_token(group_id, user_id, serverless=False)``.
         """
-        site = Site(self)
-        if not provides(user, "user_id", "user_arn", "authentication_type"):
-            site.fail("user", type(user).__name__, "must be an RBAC user (IamUser or an imported user)")
         version = self._engine_version
-        if version is not None and not version.supports_iam_auth:
-            site.fail("engine_version", str(version), "has no IAM authentication: it needs Valkey 7.2+ or Redis OSS 7.0+")
-        authentication = user.authentication_type
-        if authentication is not None and authentication.value != "iam":
-            site.fail("user", user.user_id, f"is a {authentication.value} user; IAM authentication needs an IamUser")
-        group = self._user_group
-        if group is None and self._created:
-            site.fail("user", user.user_id, "cannot connect: this replication group has no user_group")
-        members = group.users if group is not None else None
-        if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
-            site.fail("user", user.user_id, f"is not in the group's user group {group.user_group_name!r}; add it with add_user()")
+        check_connect_as(
+            Site(self), user, self._user_group,
+            engine_problem=("engine_version", str(version), "has no IAM authentication: it needs Valkey 7.2+ or Redis OSS 7.0+")
+            if version is not None and not version.supports_iam_auth else None,
+            created=self._created, owner="group", no_group="cannot connect: this replication group has no user_group",
+        )
         return core.CoreGrants.on_principal(grantee, ["elasticache:Connect"], [self.replication_group_arn, user.user_arn])
 
     # ----------------------------------------------------------------- metrics

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import aws_cdk as cdk
 from constructs import Construct
 
+from .._internal.cache_base import reference_to
 from .._internal.context import Site, provides
 from .._internal.js import plain
 from .._internal.tokens import is_token
@@ -89,8 +90,7 @@ def _auth(
         _check_user_group(site, version, user_group, mode)
     result: dict[str, Any] = {}
     if user_group is not None:
-        reference = getattr(user_group, "_cache_reference", None)
-        result["userGroup"] = reference() if callable(reference) else user_group.user_group_name
+        result["userGroup"] = reference_to(user_group, "_cache_reference", "user_group_name")
     if token is not None:
         result["authToken"] = token
     if generate:
@@ -207,8 +207,7 @@ def _parameter_group(
             f"must have {CLUSTER_ENABLED}={want} for cluster mode {'enabled' if cluster_mode else 'disabled'} "
             f"(e.g. {version.default_parameter_group_name(cluster_mode)})",
         )
-    reference = getattr(group, "_cluster_reference", None)
-    return {"parameterGroup": reference() if callable(reference) else group.parameter_group_name}
+    return {"parameterGroup": reference_to(group, "_cluster_reference", "parameter_group_name")}
 
 
 def _subnet_group(site: Site, options: ReplicationGroupOptions, vpc: ec2.IVpc, description: str) -> dict[str, Any]:
@@ -220,8 +219,7 @@ def _subnet_group(site: Site, options: ReplicationGroupOptions, vpc: ec2.IVpc, d
         site.fail("vpc_subnets", "(set)", "conflicts with subnet_group: the subnet group decides the subnets")
     if not provides(group, "subnet_group_name"):
         site.fail("subnet_group", type(group).__name__, "must be a SubnetGroup or an imported one")
-    reference = getattr(group, "_cluster_reference", None)
-    return {"subnetGroup": reference() if callable(reference) else group.subnet_group_name}
+    return {"subnetGroup": reference_to(group, "_cluster_reference", "subnet_group_name")}
 
 
 def _backups(site: Site, options: ReplicationGroupOptions) -> dict[str, Any]:
