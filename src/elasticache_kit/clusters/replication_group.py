@@ -168,16 +168,8 @@ _SHARDED_ONLY = frozenset({"num_node_groups", "replicas_per_node_group", "node_g
 _SINGLE_SHARD_ONLY = frozenset({"num_cache_clusters", "preferred_cache_cluster_azs"})
 
 
-def _create(
-    owner: _CreatedGroup,
-    scope: Construct,
-    id: str,
-    vpc: ec2.IVpc,
-    options: ReplicationGroupOptions,
-    topology_of: Callable[[Site, str], _Topology],
-) -> None:
-    """Check everything, then create the group in one jsii call."""
-    site = Site(scope, id)
+def _check_option_names(site: Site, options: ReplicationGroupOptions, vpc: ec2.IVpc) -> None:
+    """Rule T3 and the VPC: every option is one of this kind of group's."""
     unknown = sorted(set(options) - _OPTION_NAMES)
     if unknown:
         name = unknown[0]
@@ -189,18 +181,20 @@ def _create(
         site.fail(name, value, "is not an option of replication groups")
     if vpc is None or getattr(vpc, "__jsii_ref__", None) is None:
         site.fail("vpc", vpc, "is required: an ec2.IVpc (the group's security group and subnets live in it)")
-    global_datastore = options.get("global_datastore")
-    primary = None
-    if global_datastore is not None:
-        primary = _secondary_of(site, scope, global_datastore, options)
-        options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
+
+
+def _engine_version(site: Site, options: ReplicationGroupOptions) -> EngineVersion:
+    """The engine version: a Valkey or Redis OSS ``EngineVersion`` [``VALKEY_LATEST``]."""
     version = options.get("engine_version") or EngineVersion.VALKEY_LATEST
     if not isinstance(version, EngineVersion):
         site.fail("engine_version", version, "must be an EngineVersion, e.g. EngineVersion.VALKEY_8_2")
     if version.is_memcached:
         site.fail("engine_version", str(version), "is Memcached: replication groups are Valkey or Redis OSS (use MemcachedCluster)")
-    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
-    family = check_node_type(site, "cache_node_type", node_type)
+    return version
+
+
+def _names(site: Site, scope: Construct, id: str, options: ReplicationGroupOptions) -> tuple[str, str]:
+    """The group's id (given, or generated from the construct path) and description."""
     group_id = options.get("replication_group_id")
     if group_id is not None:
         check_replication_group_id(site, "replication_group_id", group_id)
@@ -211,45 +205,15 @@ def _create(
         check_description(site, "description", description)
     else:
         description = f"ElastiCache replication group {group_id}"
-    port = check_port(site, options.get("port"), version.default_port)
-    topology = topology_of(site, group_id)
-    if primary is not None and topology.cluster_mode != primary.cluster_mode_enabled:
-        site.fail("global_datastore", global_datastore.node.path,  # type: ignore[union-attr]
-                  "has a primary of the other cluster mode: a secondary is the same kind of group as the primary "
-                  f"({type(primary).__name__})")
-    failover, multi_az = _failover(site, options, topology)
-    azs = topology.properties.get("preferredCacheClusterAZs")
-    if multi_az and azs and not is_token(azs) and len(set(azs)) == 1 and len(azs) > 1:
-        site.fail(
-            "preferred_cache_cluster_azs", azs,
-            f"places every cluster in {azs[0]}: Multi-AZ needs a replica in another zone (or multi_az=False)",
-        )
-    transit, mode, at_rest = _encryption(site, options, version)
-    durability = check_durability(
-        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
-        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
-    )
-    auth = _auth(site, options, version, transit, mode, group_id)
-    tiering = data_tiering(site, family, version, options.get("data_tiering"))
-    network_type, ip_discovery = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
-    logs = render_logs(site, version, options.get("logs"))
-    topic = options.get("notification_topic")
-    if topic is not None and not provides(topic, "topic_arn"):
-        site.fail("notification_topic", topic, "must be an sns.ITopic")
-    upgrade = options.get("auto_minor_version_upgrade")
-    if upgrade is not None and not isinstance(upgrade, bool):
-        site.fail("auto_minor_version_upgrade", upgrade, "must be True or False")
-    groups = check_security_groups(site, options.get("security_groups"))
-    references = {
-        **_subnet_group(site, options, vpc, description),
-        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
-    }
-    backups = _backups(site, options)
-    removal = options.get("removal_policy", cdk.RemovalPolicy.SNAPSHOT)
-    if not isinstance(removal, cdk.RemovalPolicy):
-        site.fail("removal_policy", removal, "must be a cdk.RemovalPolicy")
-    user_group = options.get("user_group")
-    warnings = []
+    return group_id, description
+
+
+def _warnings(
+    version: EngineVersion, topology: _Topology, auth: Mapping[str, Any], user_group: IUserGroup | None,
+    primary: _CreatedGroup | None,
+) -> list[list[str]]:
+    """The synth warnings (id, message) the group gets: unauthenticated, past standard support, no replicas, node quota."""
+    warnings: list[list[str]] = []
     if user_group is None and "authToken" not in auth and "generatedAuthToken" not in auth and primary is None:
         warnings.append(list(UNAUTHENTICATED_WARNING))
     support = version.support
@@ -268,6 +232,56 @@ def _create(
             f"This group has {len(topology.members)} nodes; ElastiCache's default quota is {DEFAULT_NODE_QUOTA} nodes per "
             f"cluster (raisable to {MAX_NODES}): request a quota increase before deploying.",
         ])
+    return warnings
+
+
+def _remember(
+    owner: _CreatedGroup, group_id: str, version: EngineVersion, port: int, topology: _Topology,
+    user_group: IUserGroup | None, node_type: str, mode: str | None, multi_az: bool, failover: bool,
+    groups: list[ec2.ISecurityGroup] | None, options: ReplicationGroupOptions, global_datastore: GlobalDatastore | None,
+) -> None:
+    """Keep on the Python side what it knows (never read back through jsii)."""
+    owner._group_id = group_id
+    owner._engine_version = version
+    owner._port = port
+    owner._cluster_mode = topology.cluster_mode
+    owner._members = topology.members
+    owner._user_group = user_group
+    owner.cache_node_type = node_type
+    owner.transit_encryption_mode = mode
+    owner.multi_az = multi_az
+    owner.automatic_failover = failover
+    owner._given_security_groups = groups
+    owner.durability = options.get("durability")
+    owner.global_datastore = global_datastore
+
+
+def _check_zones_apart(site: Site, multi_az: bool, topology: _Topology) -> None:
+    """Multi-AZ needs the preferred zones to differ."""
+    azs = topology.properties.get("preferredCacheClusterAZs")
+    if multi_az and azs and not is_token(azs) and len(set(azs)) == 1 and len(azs) > 1:
+        site.fail(
+            "preferred_cache_cluster_azs", azs,
+            f"places every cluster in {azs[0]}: Multi-AZ needs a replica in another zone (or multi_az=False)",
+        )
+
+
+def _check_notifications(site: Site, options: ReplicationGroupOptions) -> tuple[sns.ITopic | None, bool | None]:
+    """The event topic and minor version upgrades."""
+    topic = options.get("notification_topic")
+    if topic is not None and not provides(topic, "topic_arn"):
+        site.fail("notification_topic", topic, "must be an sns.ITopic")
+    upgrade = options.get("auto_minor_version_upgrade")
+    if upgrade is not None and not isinstance(upgrade, bool):
+        site.fail("auto_minor_version_upgrade", upgrade, "must be True or False")
+    return topic, upgrade
+
+
+def _engine_properties(
+    version: EngineVersion, node_type: str, port: int, topology: _Topology, transit: bool, mode: str | None,
+    at_rest: bool, tiering: bool | None, durability: Any,
+) -> dict[str, Any]:
+    """The properties a secondary of a global datastore inherits from the primary (rule G2)."""
     cluster_mode_value = None
     if version.supports_cluster_mode_setting:
         cluster_mode_value = "enabled" if topology.cluster_mode else "disabled"
@@ -283,6 +297,59 @@ def _create(
         dataTieringEnabled=tiering,
         durability=durability,
     )
+    return inherited
+
+
+def _create(
+    owner: _CreatedGroup,
+    scope: Construct,
+    id: str,
+    vpc: ec2.IVpc,
+    options: ReplicationGroupOptions,
+    topology_of: Callable[[Site, str], _Topology],
+) -> None:
+    """Check everything, then create the group in one jsii call."""
+    site = Site(scope, id)
+    _check_option_names(site, options, vpc)
+    global_datastore = options.get("global_datastore")
+    primary = None
+    if global_datastore is not None:
+        primary = _secondary_of(site, scope, global_datastore, options)
+        options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
+    version = _engine_version(site, options)
+    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
+    family = check_node_type(site, "cache_node_type", node_type)
+    group_id, description = _names(site, scope, id, options)
+    port = check_port(site, options.get("port"), version.default_port)
+    topology = topology_of(site, group_id)
+    if primary is not None and topology.cluster_mode != primary.cluster_mode_enabled:
+        site.fail("global_datastore", global_datastore.node.path,  # type: ignore[union-attr]
+                  "has a primary of the other cluster mode: a secondary is the same kind of group as the primary "
+                  f"({type(primary).__name__})")
+    failover, multi_az = _failover(site, options, topology)
+    _check_zones_apart(site, multi_az, topology)
+    transit, mode, at_rest = _encryption(site, options, version)
+    durability = check_durability(
+        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
+        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
+    )
+    auth = _auth(site, options, version, transit, mode, group_id)
+    tiering = data_tiering(site, family, version, options.get("data_tiering"))
+    network_type, ip_discovery = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
+    logs = render_logs(site, version, options.get("logs"))
+    topic, upgrade = _check_notifications(site, options)
+    groups = check_security_groups(site, options.get("security_groups"))
+    references = {
+        **_subnet_group(site, options, vpc, description),
+        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
+    }
+    backups = _backups(site, options)
+    removal = options.get("removal_policy", cdk.RemovalPolicy.SNAPSHOT)
+    if not isinstance(removal, cdk.RemovalPolicy):
+        site.fail("removal_policy", removal, "must be a cdk.RemovalPolicy")
+    user_group = options.get("user_group")
+    warnings = _warnings(version, topology, auth, user_group, primary)
+    inherited = _engine_properties(version, node_type, port, topology, transit, mode, at_rest, tiering, durability)
     topology_properties = dict(topology.properties)
     if primary is not None:  # a secondary: the global datastore gives these (rule G2); the shards too
         inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}  # type: ignore[union-attr]
@@ -317,19 +384,8 @@ def _create(
         **references,
         **auth,
     )
-    owner._group_id = group_id
-    owner._engine_version = version
-    owner._port = port
-    owner._cluster_mode = topology.cluster_mode
-    owner._members = topology.members
-    owner._user_group = user_group
-    owner.cache_node_type = node_type
-    owner.transit_encryption_mode = mode
-    owner.multi_az = multi_az
-    owner.automatic_failover = failover
-    owner._given_security_groups = groups
-    owner.durability = options.get("durability")
-    owner.global_datastore = global_datastore
+    _remember(owner, group_id, version, port, topology, user_group, node_type, mode, multi_az, failover, groups,
+              options, global_datastore)
     with js_checks(site):
         core.CoreReplicationGroup.__init__(owner, scope, id, props)
     if global_datastore is not None:
