@@ -103,6 +103,19 @@ def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) ->
     return checked
 
 
+def _public_subnets(site: Site, vpc: ec2.IVpc, vpc_subnets: ec2.SubnetSelection | None) -> list[ec2.ISubnet]:
+    """The selected subnets; refused unless public (the Elastic IP needs an internet gateway)."""
+    try:
+        selection = {"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else selection_kwargs(vpc_subnets)
+        selected = vpc.select_subnets(**selection)
+    except RuntimeError as error:
+        site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
+    subnets = selected.subnets
+    if not selected.has_public or not subnets:
+        site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
+    return subnets
+
+
 def _connection_command(forward: Forward, public_ip: str) -> str:
     # SNI must be a host name, never an IP literal (RFC 6066, section 3).
     sni = "" if is_ipv4(forward.target_host) else f" --sni {forward.target_host}"
@@ -176,14 +189,7 @@ class NatBastion(core.CoreConnectableResource):
         if vpc is None:
             site.fail("vpc", None, "is required")
         cidrs = _check_cidrs(site, trusted_cidrs, allow_public_access)
-        try:
-            selection = {"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else selection_kwargs(vpc_subnets)
-            selected = vpc.select_subnets(**selection)
-        except RuntimeError as error:
-            site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
-        subnets = selected.subnets
-        if not selected.has_public or not subnets:
-            site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
+        subnets = _public_subnets(site, vpc, vpc_subnets)
 
         # one call: the construct, its security group with the HTTPS egress (and SSH
         # ingress) rules, and its Connections, which aws-cdk-lib sees too
@@ -209,12 +215,45 @@ class NatBastion(core.CoreConnectableResource):
 
         role = iam.Role(self, "Role", assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
                         description="NAT bastion: Session Manager only")
+        self.instance = self._create_instance(vpc, subnet, security_group, role, instance_type, machine_image, key_pair)
+        """The NAT instance."""
+        self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
+        self._stack = cdk.Stack.of(self)
+        self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
+        self._stable_hosts: dict[str, str] = {}
+        self._vpc_cidr: str | None = None
+        self._egress_opened: set[tuple[str, int]] = set()
+        instance_id = self.instance.instance_id
+        self._session_manager_policy(role, instance_id)
+        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
+        self.public_ip = eip.attr_public_ip
+        """The Elastic IP clients connect to."""
+        cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
+        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
+                      description="Open a shell on the bastion")
+        self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
+        self._connect_output = cdk.CfnOutput(
+            self, "ConnectionCommands", value="(none)",
+            description="redis-cli per forward (TLS; SNI = the target's DNS name, none for an IP address)")
+        cdk.Annotations.of(self).add_warning_v2(
+            "elasticache-kit:nat-bastion-dev-only",
+            "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
+        )
+        self.node.add_validation(_HasForwards(self))
+        cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
+
+    def _create_instance(
+        self, vpc: ec2.IVpc, subnet: ec2.ISubnet, security_group: ec2.ISecurityGroup, role: iam.IRole,
+        instance_type: ec2.InstanceType | None, machine_image: ec2.IMachineImage | None, key_pair: ec2.IKeyPair | None,
+    ) -> ec2.Instance:
+        """The NAT instance: the type's architecture's Amazon Linux 2023 unless given, no public address of its
+        own, no source/destination check, IMDSv2, an encrypted volume."""
         chosen_type = instance_type or ec2.InstanceType("t3.micro")
         image = machine_image or ec2.MachineImage.latest_amazon_linux2023(
             cpu_type=ec2.AmazonLinuxCpuType.ARM_64
             if chosen_type.architecture == ec2.InstanceArchitecture.ARM_64 else ec2.AmazonLinuxCpuType.X86_64
         )
-        self.instance = ec2.Instance(
+        return ec2.Instance(
             self, "Instance",
             vpc=vpc,
             vpc_subnets=ec2.SubnetSelection(subnets=[subnet]),
@@ -235,14 +274,9 @@ class NatBastion(core.CoreConnectableResource):
                 volume=ec2.BlockDeviceVolume.ebs(8, encrypted=True, volume_type=ec2.EbsDeviceVolumeType.GP3),
             )],
         )
-        """The NAT instance."""
-        self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
-        self._stack = cdk.Stack.of(self)
-        self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
-        self._stable_hosts: dict[str, str] = {}
-        self._vpc_cidr: str | None = None
-        self._egress_opened: set[tuple[str, int]] = set()
-        instance_id = self.instance.instance_id
+
+    def _session_manager_policy(self, role: iam.IRole, instance_id: str) -> None:
+        """Session Manager for this instance only."""
         # ssm:UpdateInstanceInformation takes the instance's ARN; the ssmmessages actions take
         # no resource ARNs, so a condition limits them to requests signed with this instance's
         # role credentials. A managed policy (not the role's inline default policy), so the
@@ -258,22 +292,6 @@ class NatBastion(core.CoreConnectableResource):
                                     conditions={"ArnEquals": {"ec2:SourceInstanceARN": instance_arn}}),
             ],
         )
-        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
-        self.public_ip = eip.attr_public_ip
-        """The Elastic IP clients connect to."""
-        cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
-        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
-                      description="Open a shell on the bastion")
-        self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
-        self._connect_output = cdk.CfnOutput(
-            self, "ConnectionCommands", value="(none)",
-            description="redis-cli per forward (TLS; SNI = the target's DNS name, none for an IP address)")
-        cdk.Annotations.of(self).add_warning_v2(
-            "elasticache-kit:nat-bastion-dev-only",
-            "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
-        )
-        self.node.add_validation(_HasForwards(self))
-        cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
 
     @cached_property
     def connections(self) -> ec2.Connections:
