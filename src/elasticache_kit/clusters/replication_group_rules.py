@@ -1,7 +1,8 @@
 """The rules of creating a replication group (either cluster mode), grouped
 in one place: authentication (AUTH token or RBAC), encryption, failover and
 Multi-AZ, the subnet and parameter groups, backups, zones, and a global
-datastore's secondaries.  Each check names the rule ids of the README's table.
+datastore's secondaries.  The checks' docstrings name their rule ids (A1-A5,
+H1-H3, C1/C2, B1-B5, G2).
 
 The service rules the clusters share (node types, ports, network types) are
 in :mod:`.rules`.
