@@ -34,6 +34,9 @@ __all__ = [
     "find_node_type",
     "node_types",
     "families",
+    "DURABILITY_FAMILIES",
+    "GLOBAL_DATASTORE_FAMILIES",
+    "global_datastore_node_type",
 ]
 
 #: Where the table below comes from (see the module docstring for the URLs).
@@ -41,6 +44,14 @@ SOURCE: Final = (
     "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html; "
     "https://aws.amazon.com/elasticache/pricing/ (read 2026-12-05)"
 )
+
+
+#: Durability: R7g, R6g, M7g, M6g, C7gn ("Durability limitations", English page, 2026-12-05);
+#: R8g, M8g, C8gn are listed by the translated pages of a later revision and accepted too.
+DURABILITY_FAMILIES: Final = ("r8g", "r7g", "r6g", "m8g", "m7g", "m6g", "c8gn", "c7gn")
+#: Global datastores: these families, size large or bigger ("Global Datastore prerequisites and
+#: limitations"; research note G1, ../shared/research/replication-group-l2.md).
+GLOBAL_DATASTORE_FAMILIES: Final = ("m5", "m6g", "m7g", "r5", "r6g", "r6gd", "r7g", "c7gn")
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,16 @@ class NodeType:
     def previous_generation(self) -> bool:
         """Whether ElastiCache calls the family previous generation (no new clusters)."""
         return self.family in PREVIOUS_GENERATION
+
+    @property
+    def durability(self) -> bool:
+        """Whether the node can keep a Multi-AZ transaction log (``Durability``: :data:`DURABILITY_FAMILIES`)."""
+        return self.family in DURABILITY_FAMILIES
+
+    @property
+    def global_datastore(self) -> bool:
+        """Whether the node can run a global datastore (:func:`global_datastore_node_type`)."""
+        return global_datastore_node_type(self.name)
 
     @property
     def memory_bytes(self) -> int:
@@ -220,3 +241,14 @@ def node_types(
 def families() -> list[str]:
     """Every node family, current generation first."""
     return list(_TABLE)
+
+
+_NODE = re.compile(r"cache\.([a-z][a-z0-9-]*)\.([a-z0-9]+)\Z")
+
+
+def global_datastore_node_type(node_type: str) -> bool:
+    """Whether ``node_type`` (``cache.FAMILY.SIZE``) can run a global datastore."""
+    match = _NODE.match(node_type)
+    if match is None:
+        return False
+    return match.group(1) in GLOBAL_DATASTORE_FAMILIES and re.fullmatch(r"large|\d*xlarge", match.group(2)) is not None

@@ -205,3 +205,15 @@ def test_removal_policy_without_snapshot() -> None:
     GlobalDatastore(east, "Kept", primary=east.node.find_child("Primary"), removal_policy=cdk.RemovalPolicy.RETAIN)
     (kept,) = resources(app.synth().get_stack_by_name("East").template, GRG).values()
     assert kept["DeletionPolicy"] == "Retain"
+
+
+def test_node_type_model_answers_durability_and_global_datastores() -> None:
+    # the families the service ties to durability and global datastores live on the node-type model
+    from elasticache_kit.node_types import global_datastore_node_type, node_type
+
+    assert node_type("cache.r7g.large").durability and node_type("cache.r7g.large").global_datastore
+    assert not node_type("cache.r5.large").durability and node_type("cache.r5.large").global_datastore
+    assert node_type("cache.m6g.large").durability and not node_type("cache.t4g.micro").global_datastore
+    # global datastores need size large or bigger, even in a listed family
+    assert not global_datastore_node_type("cache.r6g.medium") and global_datastore_node_type("cache.r6g.2xlarge")
+    assert node_type("cache.r6gd.xlarge").global_datastore and not node_type("cache.r6gd.xlarge").durability

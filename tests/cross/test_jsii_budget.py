@@ -4,10 +4,15 @@ deterministic budgets. Timing belongs to the benchmark, not here."""
 
 from __future__ import annotations
 
+import ast
+import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
 
 import aws_cdk as cdk
+import pytest
 from aws_cdk import aws_ec2 as ec2
 from jsii._kernel.providers import process
 
@@ -105,9 +110,31 @@ def test_password_user_and_cache_settings_budget() -> None:
     assert generated.secret is not None
 
 
+def _type_checking_imports(package: ModuleType) -> dict[str, str]:
+    """What the package's ``if TYPE_CHECKING:`` block imports: public name -> module (relative)."""
+    tree = ast.parse(Path(package.__file__ or "").read_text())
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.ImportFrom) and statement.level == 1 and statement.module:
+                    for alias in statement.names:
+                        assert alias.asname == alias.name, f"{alias.name}: re-export it as itself ('X as X')"
+                        found[alias.name] = statement.module
+    return found
+
+
+@pytest.mark.parametrize("package_name", ["elasticache_kit", "elasticache_kit.checks", "elasticache_kit.redis_cloud"])
+def test_export_table_is_the_one_list(package_name: str) -> None:
+    # __all__ is the export table; the type checkers' view (the TYPE_CHECKING imports) names the same
+    # modules, so a name added to one and not the other fails here
+    package = importlib.import_module(package_name)
+    assert package.__all__ == list(package._EXPORTS)
+    assert _type_checking_imports(package) == package._EXPORTS
+
+
 def test_every_public_name_resolves() -> None:
     # names are loaded on first use (PEP 562); each one in __all__ must resolve and be documented
-    assert sorted(elasticache.__all__) == sorted(elasticache._EXPORTS)
     for name in elasticache.__all__:
         value = getattr(elasticache, name)
         assert value is not None

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
 
     from ..clusters.memcached_cluster import IMemcachedCluster
-    from ..clusters.replication_group import IReplicationGroup
+    from ..clusters.replication_group_base import IReplicationGroup
     from ..endpoints.interface_endpoint import InterfaceEndpoint
     from ..serverless.cache import IServerlessCache
 else:
@@ -104,6 +104,19 @@ def _check_cidrs(site: Site, cidrs: Sequence[str], allow_public_access: bool) ->
     if len(set(checked)) != len(checked):
         site.fail("trusted_cidrs", list(cidrs), "lists a CIDR block twice")
     return checked
+
+
+def _public_subnets(site: Site, vpc: ec2.IVpc, vpc_subnets: ec2.SubnetSelection | None) -> list[ec2.ISubnet]:
+    """The selected subnets; refused unless public (the Elastic IP needs an internet gateway)."""
+    try:
+        selection = {"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else selection_kwargs(vpc_subnets)
+        selected = vpc.select_subnets(**selection)
+    except RuntimeError as error:
+        site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
+    subnets = selected.subnets
+    if not selected.has_public or not subnets:
+        site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
+    return subnets
 
 
 def _connection_command(forward: Forward, public_ip: str) -> str:
@@ -193,14 +206,7 @@ class NatBastion(core.CoreConnectableResource):
         if vpc is None:
             site.fail("vpc", None, "is required")
         cidrs = _check_cidrs(site, trusted_cidrs, allow_public_access)
-        try:
-            selection = {"subnet_type": ec2.SubnetType.PUBLIC} if vpc_subnets is None else selection_kwargs(vpc_subnets)
-            selected = vpc.select_subnets(**selection)
-        except RuntimeError as error:
-            site.fail("vpc_subnets", "public", f"cannot be selected: the bastion needs a public subnet ({error})")
-        subnets = selected.subnets
-        if not selected.has_public or not subnets:
-            site.fail("vpc_subnets", "(selection)", "must select a public subnet: the Elastic IP needs an internet gateway")
+        subnets = _public_subnets(site, vpc, vpc_subnets)
 
         # one call: the construct, its security group with the HTTPS egress (and SSH
         # ingress) rules, and its Connections, which aws-cdk-lib sees too
@@ -227,12 +233,45 @@ class NatBastion(core.CoreConnectableResource):
 
         role = iam.Role(self, "Role", assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
                         description="NAT bastion: Session Manager only")
+        self.instance = self._create_instance(vpc, subnet, security_group, role, instance_type, machine_image, key_pair)
+        """The NAT instance."""
+        self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
+        self._stack = cdk.Stack.of(self)
+        self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
+        self._stable_hosts: dict[str, str] = {}
+        self._vpc_cidr: str | None = None
+        self._egress_opened: set[tuple[str, int]] = set()
+        instance_id = self.instance.instance_id
+        self._session_manager_policy(role, instance_id)
+        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
+        self.public_ip = eip.attr_public_ip
+        """The Elastic IP clients connect to."""
+        cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
+        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
+                      description="Open a shell on the bastion")
+        self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
+        self._connect_output = cdk.CfnOutput(
+            self, "ConnectionCommands", value="(none)",
+            description="redis-cli per forward (TLS; SNI = the target's DNS name, none for an IP address)")
+        cdk.Annotations.of(self).add_warning_v2(
+            "elasticache-kit:nat-bastion-dev-only",
+            "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
+        )
+        self.node.add_validation(_HasForwards(self))
+        cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
+
+    def _create_instance(
+        self, vpc: ec2.IVpc, subnet: ec2.ISubnet, security_group: ec2.ISecurityGroup, role: iam.IRole,
+        instance_type: ec2.InstanceType | None, machine_image: ec2.IMachineImage | None, key_pair: ec2.IKeyPair | None,
+    ) -> ec2.Instance:
+        """The NAT instance: the type's architecture's Amazon Linux 2023 unless given, no public address of its
+        own, no source/destination check, IMDSv2, an encrypted volume."""
         chosen_type = instance_type or ec2.InstanceType("t3.micro")
         image = machine_image or ec2.MachineImage.latest_amazon_linux2023(
             cpu_type=ec2.AmazonLinuxCpuType.ARM_64
             if chosen_type.architecture == ec2.InstanceArchitecture.ARM_64 else ec2.AmazonLinuxCpuType.X86_64
         )
-        self.instance = ec2.Instance(
+        return ec2.Instance(
             self, "Instance",
             vpc=vpc,
             vpc_subnets=ec2.SubnetSelection(subnets=[subnet]),
@@ -253,14 +292,9 @@ class NatBastion(core.CoreConnectableResource):
                 volume=ec2.BlockDeviceVolume.ebs(8, encrypted=True, volume_type=ec2.EbsDeviceVolumeType.GP3),
             )],
         )
-        """The NAT instance."""
-        self._cfn_instance: ec2.CfnInstance = self.instance.node.default_child  # type: ignore[assignment]
-        self._stack = cdk.Stack.of(self)
-        self._base_logical_id = self._stack.get_logical_id(self._cfn_instance)
-        self._stable_hosts: dict[str, str] = {}
-        self._vpc_cidr: str | None = None
-        self._egress_opened: set[tuple[str, int]] = set()
-        instance_id = self.instance.instance_id
+
+    def _session_manager_policy(self, role: iam.IRole, instance_id: str) -> None:
+        """Session Manager for this instance only."""
         # ssm:UpdateInstanceInformation takes the instance's ARN; the ssmmessages actions take
         # no resource ARNs, so a condition limits them to requests signed with this instance's
         # role credentials. A managed policy (not the role's inline default policy), so the
@@ -276,22 +310,6 @@ class NatBastion(core.CoreConnectableResource):
                                     conditions={"ArnEquals": {"ec2:SourceInstanceARN": instance_arn}}),
             ],
         )
-        eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
-        self.public_ip = eip.attr_public_ip
-        """The Elastic IP clients connect to."""
-        cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
-        cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
-                      description="Open a shell on the bastion")
-        self._table_output = cdk.CfnOutput(self, "Forwards", value="(none)", description="public port -> target")
-        self._connect_output = cdk.CfnOutput(
-            self, "ConnectionCommands", value="(none)",
-            description="redis-cli per forward (TLS; SNI = the target's DNS name, none for an IP address)")
-        cdk.Annotations.of(self).add_warning_v2(
-            "elasticache-kit:nat-bastion-dev-only",
-            "NatBastion is for development and testing: it adds a proxy hop and is a single point of failure.",
-        )
-        self.node.add_validation(_HasForwards(self))
-        cdk.Validations.of(self).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
 
     @cached_property
     def connections(self) -> ec2.Connections:
@@ -316,11 +334,10 @@ class NatBastion(core.CoreConnectableResource):
         """The groups and clusters forwarded node by node so far."""
         return list(self._node_forwarding.forwards) if self._node_forwarding is not None else []
 
-    @property
-    def node_forwarding(self) -> NodeForwarding:
-        """The state of the node-by-node forwards (API endpoint, discovery)."""
+    def _nodes(self) -> NodeForwarding:
+        """The state of the node-by-node forwards (API endpoint, discovery), made on first use."""
         if self._node_forwarding is None:
-            self._node_forwarding = NodeForwarding(self)
+            self._node_forwarding = NodeForwarding(self, self, self._open_node_forward)
         return self._node_forwarding
 
     @property
@@ -473,7 +490,7 @@ class NatBastion(core.CoreConnectableResource):
             ``user_group`` (an import does not show an AUTH token).
         """
         with self._rendering():
-            return replication_group_forward(self, group, first_public_port=first_public_port, port_count=port_count,
+            return replication_group_forward(self._nodes(), group, first_public_port=first_public_port, port_count=port_count,
                                              api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
 
     def forward_memcached_cluster(
@@ -484,10 +501,10 @@ class NatBastion(core.CoreConnectableResource):
         :meth:`forward_replication_group` does.  ElastiCache's Memcached has no
         authentication, so this needs ``allow_unauthenticated=True``."""
         with self._rendering():
-            return memcached_cluster_forward(self, cluster, first_public_port=first_public_port, port_count=port_count,
+            return memcached_cluster_forward(self._nodes(), cluster, first_public_port=first_public_port, port_count=port_count,
                                              api_endpoint=api_endpoint, allow_unauthenticated=allow_unauthenticated)
 
-    def open_node_forward(self, forward: NodeForward) -> None:
+    def _open_node_forward(self, forward: NodeForward) -> None:
         """Open a node forward's public range to ``trusted_cidrs`` and the bastion's egress to the nodes' port."""
         ingress = ec2.Port.tcp_range(forward.first_public_port, forward.last_public_port)
         for peer in self._peers:

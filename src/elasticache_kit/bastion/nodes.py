@@ -20,8 +20,9 @@ without one (list everything) would need ``*`` and is never made.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import aws_cdk as cdk
 
@@ -36,16 +37,18 @@ from ..endpoints.policy import EndpointPolicy
 from ..errors import ValidationError
 
 if TYPE_CHECKING:
+    from aws_cdk import aws_ec2 as ec2
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_ssm as ssm
+    from constructs import Construct, Node
 
     from ..endpoints.interface_endpoint import InterfaceEndpoint
-    from .construct import NatBastion
+    from .script import Forward
 else:
     iam = LazyModule("aws_cdk.aws_iam")
     ssm = LazyModule("aws_cdk.aws_ssm")
 
-__all__ = ["DESCRIBE_ACTIONS", "NodeForward", "NodeForwarding"]
+__all__ = ["DESCRIBE_ACTIONS", "ForwardingBastion", "NodeForward", "NodeForwarding"]
 
 #: The only API actions the bastion's discovery calls.
 DESCRIBE_ACTIONS = ("elasticache:DescribeReplicationGroups", "elasticache:DescribeCacheClusters")
@@ -93,7 +96,53 @@ def relative_node_id(member: str, group_id: str) -> str:
     return member[len(prefix):] if member.startswith(prefix) else member
 
 
-def _check_range(site: Site, bastion: NatBastion, first: int, count: int, needed: int, what: str) -> None:
+class ForwardingBastion(Protocol):
+    """What forwarding node by node reads of its bastion, and all it reads (a
+    :class:`~elasticache_kit.NatBastion` is one): its network side, its public
+    address and role, and the public ports its other forwards already take."""
+
+    @property
+    def node(self) -> Node:
+        """The bastion's construct node (its id names the node tables)."""
+        ...
+
+    @property
+    def vpc(self) -> ec2.IVpc:
+        """The VPC the API endpoint is created in."""
+        ...
+
+    @property
+    def security_group(self) -> ec2.SecurityGroup:
+        """The bastion's security group (a peer of the created API endpoint)."""
+        ...
+
+    @property
+    def connections(self) -> ec2.Connections:
+        """The bastion's network access (let into the targets' and the endpoint's groups)."""
+        ...
+
+    @property
+    def public_ip(self) -> str:
+        """The Elastic IP (in the outputs' commands)."""
+        ...
+
+    @property
+    def instance(self) -> ec2.Instance:
+        """The instance (its role holds the discovery policies)."""
+        ...
+
+    @property
+    def forwards(self) -> list[Forward]:
+        """The single-port forwards so far (their public ports are taken)."""
+        ...
+
+    @property
+    def ssh_enabled(self) -> bool:
+        """Whether port 22 is taken by SSH."""
+        ...
+
+
+def _check_range(site: Site, nodes: NodeForwarding, first: int, count: int, needed: int, what: str) -> None:
     if not is_tcp_port(first):
         site.fail("first_public_port", first, "must be a TCP port in 1..65535")
     if not isinstance(count, int) or isinstance(count, bool) or count < 1:
@@ -103,13 +152,14 @@ def _check_range(site: Site, bastion: NatBastion, first: int, count: int, needed
         site.fail("port_count", count, f"runs past 65535: ports {first}..{last}")
     if count < needed:
         site.fail("port_count", count, f"is fewer than the {needed} ports {what} needs (its endpoints and one per node)")
+    bastion = nodes.bastion
     for forward in bastion.forwards:
         if first <= forward.public_port <= last:
             site.fail("first_public_port", first, f"range {first}..{last} collides with the forward of public port "
                       f"{forward.public_port}")
     if bastion.ssh_enabled and first <= 22 <= last:
         site.fail("first_public_port", first, f"range {first}..{last} includes port 22, used by SSH")
-    for other in bastion.node_forwards:
+    for other in nodes.forwards:
         if first <= other.last_public_port and other.first_public_port <= last:
             site.fail("first_public_port", first, f"range {first}..{last} collides with {other.kind} {other.id}'s "
                       f"ports {other.first_public_port}..{other.last_public_port}")
@@ -118,8 +168,16 @@ def _check_range(site: Site, bastion: NatBastion, first: int, count: int, needed
 class NodeForwarding:
     """A bastion's node-by-node forwards: the shared API endpoint and the forwards so far."""
 
-    def __init__(self, bastion: NatBastion) -> None:
+    def __init__(self, scope: Construct, bastion: ForwardingBastion, open_range: Callable[[NodeForward], None]) -> None:
+        """
+        :param scope: the bastion construct: node tables, discovery policies, outputs and the API
+            endpoint are added to it.
+        :param bastion: what is read of the bastion (the same object, seen through :class:`ForwardingBastion`).
+        :param open_range: opens a new forward's public range and the bastion's egress to its nodes.
+        """
+        self.scope = scope
         self._bastion = bastion
+        self._open_range = open_range
         self.forwards: list[NodeForward] = []
         self.api_endpoint: InterfaceEndpoint | None = None
         """The ElastiCache API endpoint the bastion's discovery calls go through."""
@@ -129,6 +187,11 @@ class NodeForwarding:
         """``https://`` + the endpoint's regional name when its private DNS is off (else the CLI's default)."""
         self._role: iam.IRole | None = None
         self._role_name: str | None = None
+
+    @property
+    def bastion(self) -> ForwardingBastion:
+        """What is read of the bastion."""
+        return self._bastion
 
     @property
     def role(self) -> iam.IRole:
@@ -156,7 +219,7 @@ class NodeForwarding:
         if given is None:
             try:
                 endpoint = InterfaceEndpoint(
-                    self._bastion, "ElastiCacheApi", vpc=self._bastion.vpc, target=EndpointTarget.elasticache_api(),
+                    self.scope, "ElastiCacheApi", vpc=self._bastion.vpc, target=EndpointTarget.elasticache_api(),
                     policy=api_endpoint_policy(self.role.role_arn), allowed_peers=[self._bastion.security_group])
             except ValidationError as error:
                 site.fail("api_endpoint", None, f"could not be created ({error.prop}={error.value!r} {error.rule}), so the "
@@ -181,19 +244,19 @@ class NodeForwarding:
 
 
 def forward_group(
-    bastion: NatBastion, site: Site, *, kind: str, id: str, members: list[str], endpoints: list[str], node_port: int,
+    nodes: NodeForwarding, site: Site, *, kind: str, id: str, members: list[str], endpoints: list[str], node_port: int,
     first_public_port: int, port_count: int | None, api_endpoint: InterfaceEndpoint | None, connections: Any,
     statements: list[tuple[str, list[str]]], tls: bool,
 ) -> NodeForward:
-    """Add one node-by-node forward to ``bastion`` (the caller's own checks have passed)."""
-    nodes = bastion.node_forwarding
+    """Add one node-by-node forward to the bastion (the caller's own checks have passed)."""
+    bastion, scope = nodes.bastion, nodes.scope
     if any(f.kind == kind and f.id == id for f in nodes.forwards):
         site.fail("group" if kind == "replication-group" else "cluster", id,
                   "is already forwarded by this bastion: forward each group once")
     node_ids = sorted(relative_node_id(m, id) for m in members) if kind == "replication-group" else list(members)
     needed = len(endpoints) + len(node_ids)
     count = needed if port_count is None else port_count
-    _check_range(site, bastion, first_public_port, count, needed, f"{kind} {id}")
+    _check_range(site, nodes, first_public_port, count, needed, f"{kind} {id}")
     nodes.use_api_endpoint(site, api_endpoint)
     if nodes.endpoint_given:  # a given endpoint must let discovery's calls through (and be in the VPC)
         check_given_endpoint(site, "api_endpoint", nodes.api_endpoint, vpc=bastion.vpc, principal=nodes.role.role_arn,
@@ -203,7 +266,7 @@ def forward_group(
     partition, region, account = pseudo_parameters()
     index = len(nodes.forwards) + 1
     name = f"/elasticache-kit/{cdk.Aws.STACK_NAME}/{re.sub(r'[^A-Za-z0-9_.-]', '-', bastion.node.id)}/{id}"
-    ssm.CfnParameter(bastion, f"NodeTable{index}", type="String", name=name, value=_PENDING,
+    ssm.CfnParameter(scope, f"NodeTable{index}", type="String", name=name, value=_PENDING,
                      description=f"NAT bastion node table for {kind} {id} (written by the bastion)")
     parameter_arn = f"arn:{partition}:ssm:{region}:{account}:parameter{name}"
     # an L1 with its document as plain JSON: one round trip (a managed policy, not the role's
@@ -212,7 +275,7 @@ def forward_group(
         *({"Effect": "Allow", "Action": action, "Resource": arns[0] if len(arns) == 1 else arns} for action, arns in statements),
         {"Effect": "Allow", "Action": "ssm:PutParameter", "Resource": parameter_arn},
     ]}
-    iam.CfnManagedPolicy(bastion, f"Discovery{index}", policy_document=document, roles=[nodes.role_name],
+    iam.CfnManagedPolicy(scope, f"Discovery{index}", policy_document=document, roles=[nodes.role_name],
                          description=f"NAT bastion: read {kind} {id}'s nodes, publish its node table")
     endpoint_ports = {endpoint: first_public_port + i for i, endpoint in enumerate(endpoints)}
     planned = {node: first_public_port + len(endpoints) + i for i, node in enumerate(node_ids)}
@@ -222,14 +285,13 @@ def forward_group(
                           endpoint_ports=endpoint_ports, planned_ports=planned, parameter_name=name,
                           parameter_arn=parameter_arn, tls=tls, _config=config)
     nodes.forwards.append(forward)
-    bastion.open_node_forward(forward)
+    nodes._open_range(forward)
     connections.allow_default_port_from(bastion.connections, "NAT bastion")
-    _outputs(bastion, index, forward)
+    _outputs(scope, bastion.public_ip, index, forward)
     return forward
 
 
-def _outputs(bastion: NatBastion, index: int, forward: NodeForward) -> None:
-    public = bastion.public_ip
+def _outputs(bastion: Construct, public: str, index: int, forward: NodeForward) -> None:
     if forward.kind == "replication-group":
         tls = "--tls " if forward.tls else ""
         lines = [f"redis-cli {tls}-h {public} -p {port} PING  # {name} endpoint" for name, port in forward.endpoint_ports.items()]
@@ -255,10 +317,10 @@ def check_auth(site: Site, authenticated: bool, allow_unauthenticated: bool, wha
                   f"{remedy} allow_unauthenticated=True if you really mean it")
 
 
-def replication_group_forward(bastion: NatBastion, group: Any, *, first_public_port: int, port_count: int | None,
+def replication_group_forward(nodes: NodeForwarding, group: Any, *, first_public_port: int, port_count: int | None,
                               api_endpoint: InterfaceEndpoint | None, allow_unauthenticated: bool) -> NodeForward:
     """Checks and forward for :meth:`NatBastion.forward_replication_group`."""
-    site = Site(bastion)
+    site = Site(nodes.scope)
     if not provides(group, "replication_group_id", "replication_group_arn", "port", "cluster_mode_enabled",
                     "member_cluster_ids", "connections"):
         site.fail("group", group, "must be a ReplicationGroup or ClusterReplicationGroup (or an import of one)")
@@ -280,7 +342,7 @@ def replication_group_forward(bastion: NatBastion, group: Any, *, first_public_p
                   (DESCRIBE_ACTIONS[1], [f"arn:{partition}:elasticache:{region}:{account}:cluster:{pattern}"])]
     tls = getattr(group, "transit_encryption_mode", "required") is not None
     return forward_group(
-        bastion, site, kind="replication-group", id=group_id, members=list(members),
+        nodes, site, kind="replication-group", id=group_id, members=list(members),
         endpoints=["configuration"] if cluster_mode else ["primary", "reader"], node_port=port,
         first_public_port=first_public_port, port_count=port_count, api_endpoint=api_endpoint,
         connections=group.connections, statements=statements, tls=tls)
@@ -294,10 +356,10 @@ def _has_auth_token(group: Any) -> bool:
     return cfn is not None and getattr(cfn, "auth_token", None) is not None
 
 
-def memcached_cluster_forward(bastion: NatBastion, cluster: Any, *, first_public_port: int, port_count: int | None,
+def memcached_cluster_forward(nodes: NodeForwarding, cluster: Any, *, first_public_port: int, port_count: int | None,
                               api_endpoint: InterfaceEndpoint | None, allow_unauthenticated: bool) -> NodeForward:
     """Checks and forward for :meth:`NatBastion.forward_memcached_cluster`."""
-    site = Site(bastion)
+    site = Site(nodes.scope)
     if not provides(cluster, "cluster_id", "cache_cluster_arn", "port", "num_cache_nodes", "connections"):
         site.fail("cluster", cluster, "must be a MemcachedCluster (or an import of one)")
     cluster_id = cluster.cluster_id
@@ -310,7 +372,7 @@ def memcached_cluster_forward(bastion: NatBastion, cluster: Any, *, first_public
     check_auth(site, False, allow_unauthenticated, f"Memcached cluster {cluster_id}",
                "ElastiCache's Memcached has no authentication (keep the trusted CIDRs narrow); pass")
     return forward_group(
-        bastion, site, kind="cache-cluster", id=cluster_id, members=[f"{n:04d}" for n in range(1, count + 1)],
+        nodes, site, kind="cache-cluster", id=cluster_id, members=[f"{n:04d}" for n in range(1, count + 1)],
         endpoints=["configuration"], node_port=port, first_public_port=first_public_port, port_count=port_count,
         api_endpoint=api_endpoint, connections=cluster.connections,
         statements=[(DESCRIBE_ACTIONS[1], [cluster.cache_cluster_arn])],

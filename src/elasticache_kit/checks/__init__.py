@@ -1,9 +1,9 @@
 """ElastiCache checks over CloudFormation templates: rules with stable ids
 (``EC-SC1``...), for any template, whichever tool wrote it.
 
-Three ways in: :func:`check_template` on a dict, the CDK validation plugin
+Four ways in: :func:`check_template` on a dict, the CDK validation plugin
 :class:`ElastiCacheChecks`, the cfn-lint rules plugin
-(``cfn-lint --append-rules elasticache_kit.checks.cfnlint``), and the CLI
+(``cfn-lint --append-rules elasticache_kit.checks.cfn_lint_rules``), and the CLI
 ``python -m elasticache_kit check TEMPLATE...``.
 
 Every rule has a page: `the rules <checks/rules/index.html>`_.
@@ -16,42 +16,37 @@ from typing import TYPE_CHECKING
 from .._internal.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from .cdk import PLUGIN_NAME, ElastiCacheChecks, acknowledgment
-    from .engine import Ingress, Template, check_template
-    from .findings import Finding, Rule, Severity
-    from .registry import all_rules
-    from .support import ENGINE_SUPPORT, EngineSupport
+    from .cdk import PLUGIN_NAME as PLUGIN_NAME
+    from .cdk import ElastiCacheChecks as ElastiCacheChecks
+    from .cdk import acknowledgment as acknowledgment
+    from .findings import Finding as Finding
+    from .findings import Rule as Rule
+    from .findings import Severity as Severity
+    from .registry import all_rules as all_rules
+    from .runner import check_template as check_template
+    from .support import ENGINE_SUPPORT as ENGINE_SUPPORT
+    from .support import EngineSupport as EngineSupport
+    from .template import Ingress as Ingress
+    from .template import Template as Template
 
 _EXPORTS: dict[str, str] = {
     "ENGINE_SUPPORT": "support",
     "ElastiCacheChecks": "cdk",
     "EngineSupport": "support",
     "Finding": "findings",
-    "Ingress": "engine",
+    "Ingress": "template",
     "PLUGIN_NAME": "cdk",
     "Rule": "findings",
     "Severity": "findings",
-    "Template": "engine",
+    "Template": "template",
     "acknowledgment": "cdk",
     "all_rules": "registry",
-    "check_template": "engine",
+    "check_template": "runner",
 }
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
-__all__ = [
-    "ENGINE_SUPPORT",
-    "ElastiCacheChecks",
-    "EngineSupport",
-    "Finding",
-    "Ingress",
-    "PLUGIN_NAME",
-    "Rule",
-    "Severity",
-    "Template",
-    "acknowledgment",
-    "all_rules",
-    "check_template",
-]
+#: The public names: exactly those of the export table.
+__all__ = list(_EXPORTS)

@@ -8,10 +8,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import _docs
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
 from .serverless import RBAC_ENGINES, cache_engine
+from .template import Template
 
 __all__ = ["nat_instances"]
 

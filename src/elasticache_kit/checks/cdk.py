@@ -20,9 +20,10 @@ from typing import Any
 import aws_cdk as cdk
 import jsii
 
-from .engine import Template, check_template
 from .findings import Finding, Rule, Severity
 from .registry import all_rules
+from .runner import check_template
+from .template import Template
 
 __all__ = ["PLUGIN_NAME", "ElastiCacheChecks", "acknowledgment"]
 
@@ -67,7 +68,7 @@ class ElastiCacheChecks:
     @property
     def version(self) -> str | None:
         """The elasticache_kit version."""
-        from .. import __version__
+        from .._version import __version__
 
         return __version__
 

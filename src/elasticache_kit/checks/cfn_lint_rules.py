@@ -16,9 +16,10 @@ from typing import Any
 
 from cfnlint.rules import CloudFormationLintRule, RuleMatch  # type: ignore[import-untyped]
 
-from .engine import Template, check_template
 from .findings import Finding, Rule
 from .registry import all_rules
+from .runner import check_template
+from .template import Template
 
 __all__ = ["DOMAIN_NUMBERS", "cfn_lint_id"]
 

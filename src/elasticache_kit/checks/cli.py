@@ -37,11 +37,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from .engine import Template, check_template
 from .findings import Finding, Rule, Severity
 from .registry import all_rules
+from .runner import check_template
 from .sarif import to_sarif
 from .suppressions import Suppression, load_suppressions
+from .template import Template
 
 __all__ = ["add_parser", "list_rules", "load_template", "main", "position", "run"]
 
@@ -236,7 +237,7 @@ def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequ
         json.dump([f.to_dict() for f in findings], out, indent=2)
         out.write("\n")
     elif output_format == "sarif":
-        from .. import __version__
+        from .._version import __version__
 
         described = list(rules)
         if previous is not None:

@@ -14,9 +14,9 @@ from typing import Any
 from ..endpoints.allows import EndpointCall, refused_calls
 from . import _docs
 from .endpoints import is_elasticache_api
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
+from .template import Template
 
 __all__: list[str] = []
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import _docs
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
+from .template import Template
 
 __all__ = ["is_elasticache_api"]
 

@@ -6,15 +6,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .engine import Template
+from .template import Path, Template
 
 __all__ = ["Finding", "Path", "Rule", "Severity"]
-
-#: A property path relative to a resource, e.g. ``("Properties", "UserGroupId")``.
-Path = tuple["str | int", ...]
 
 
 class Severity(enum.Enum):

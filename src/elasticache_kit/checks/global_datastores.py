@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..clusters._families import DURABILITY_FAMILIES, global_datastore_node_type
+from ..node_types import DURABILITY_FAMILIES, global_datastore_node_type
 from . import _docs
 from .clusters import cluster_mode_enabled, replicas
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
+from .template import Template
 
 GROUP = "AWS::ElastiCache::ReplicationGroup"
 GLOBAL = "AWS::ElastiCache::GlobalReplicationGroup"

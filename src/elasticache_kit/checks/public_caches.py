@@ -11,10 +11,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import _docs
-from .engine import Template
 from .findings import Path, Severity
 from .rbac import authentication, members
 from .registry import rule
+from .template import Template
 
 __all__ = ["is_public", "connect_statements"]
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _docs
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
+from .template import Template
 
 __all__ = ["Access", "Member", "authentication", "members"]
 

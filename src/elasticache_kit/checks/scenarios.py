@@ -4,7 +4,7 @@ the branch taken, ``AWS::NoValue`` removed, resources whose condition is false
 left out.
 
 The rules read templates as they are written, where a parameter is unknown;
-:func:`check_template <elasticache_kit.checks.engine.check_template>` also runs
+:func:`check_template <elasticache_kit.checks.runner.check_template>` also runs
 them over the template with the parameters' defaults (and over every
 combination of ``AllowedValues``), to report what is insecure *with the
 default parameters* at a lower severity instead of staying silent.

@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import _docs
-from .engine import Template
 from .findings import Path, Severity
 from .registry import rule
+from .template import Template
 
 __all__ = ["RBAC_ENGINES", "cache_engine", "cache_ports"]
 

@@ -10,6 +10,9 @@ The public names are exported, lazily, from :mod:`elasticache_kit` itself
 * :mod:`.windows`: maintenance and snapshot windows;
 * :mod:`.logs`: log delivery settings;
 * :mod:`.rules`: the service rules shared by the clusters (node types, ports, network types);
-* :mod:`.replication_group`: the shared base and the two replication group classes;
+* :mod:`.replication_group_base`: the interface, base and import shared by every replication group;
+* :mod:`.replication_group`: the options, the creation steps, and ``ReplicationGroup`` (cluster mode disabled);
+* :mod:`.cluster_replication_group`: ``ClusterReplicationGroup`` (cluster mode enabled);
+* :mod:`.replication_group_rules`: the rules of creating a replication group;
 * :mod:`.memcached_cluster`: Memcached clusters.
 """

@@ -33,7 +33,7 @@ from __future__ import annotations
 import enum
 
 from .._internal.context import Site
-from ._families import DURABILITY_FAMILIES
+from ..node_types import DURABILITY_FAMILIES
 from .engine_versions import EngineVersion
 
 __all__ = ["Durability", "DURABILITY_FAMILIES", "check_durability"]

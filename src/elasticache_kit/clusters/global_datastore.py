@@ -56,7 +56,7 @@ from .._internal.context import Site, construct_path
 from .._internal.identifiers import check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain
 from .._internal.tokens import is_token
-from ._families import GLOBAL_DATASTORE_FAMILIES, global_datastore_node_type
+from ..node_types import GLOBAL_DATASTORE_FAMILIES, global_datastore_node_type
 from .durability import Durability
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
+from .._internal.cache_base import reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
@@ -237,6 +238,46 @@ def _az_mode(site: Site, az_mode: str | None, azs: Sequence[str] | None, count: 
     return mode, zones
 
 
+def _check_transit(site: Site, version: EngineVersion, transit_encryption: bool) -> None:
+    """TLS needs Memcached 1.6.12 or later."""
+    if not isinstance(transit_encryption, bool):
+        site.fail("transit_encryption", transit_encryption, "must be True or False")
+    if transit_encryption and not version.supports_transit_encryption:
+        site.fail("transit_encryption", True, f"needs Memcached 1.6.12 or later ({version} has no TLS)")
+
+
+def _group_references(
+    site: Site, cluster_id: str, version: EngineVersion, vpc: ec2.IVpc, vpc_subnets: ec2.SubnetSelection | None,
+    subnet_group: ISubnetGroup | None, parameter_group: IParameterGroup | None, parameters: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The subnet and parameter groups: the given ones (named), or the properties of those created for it."""
+    references: dict[str, Any] = {}
+    if subnet_group is None:
+        ids = subnet_group_subnets(site, vpc, vpc_subnets)
+        references["subnetGroupProperties"] = {"description": f"Subnets of Memcached cluster {cluster_id}", "subnetIds": ids}
+    else:
+        if vpc_subnets is not None:
+            site.fail("vpc_subnets", "(set)", "conflicts with subnet_group: the subnet group decides the subnets")
+        references["subnetGroup"] = reference_to(subnet_group, "_cluster_reference", "subnet_group_name")
+    if parameter_group is None:
+        rendered = check_parameters(site, version, parameters, None)
+        references["parameterGroupProperties"] = plain(
+            cacheParameterGroupFamily=version.parameter_group_family,
+            description=f"Parameters of Memcached cluster {cluster_id}",
+            properties=rendered or None,
+        )
+    else:
+        if parameters is not None:
+            site.fail("parameters", dict(parameters), "conflicts with parameter_group: set them on that group")
+        if parameter_group.family is not None and parameter_group.family != version.parameter_group_family:
+            site.fail(
+                "parameter_group", parameter_group.family,
+                f"is of family {parameter_group.family}; {version} needs {version.parameter_group_family}",
+            )
+        references["parameterGroup"] = reference_to(parameter_group, "_cluster_reference", "parameter_group_name")
+    return references
+
+
 class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
     """A Memcached cluster: 1..40 nodes behind a configuration endpoint
     (auto discovery), spread across AZs when it has more than one node.
@@ -315,10 +356,7 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
             cluster_id = generated_name(construct_path(scope, id), CACHE_CLUSTER_ID_MAX)
         count = check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "Memcached nodes")
         mode, zones = _az_mode(site, az_mode, preferred_availability_zones, count)
-        if not isinstance(transit_encryption, bool):
-            site.fail("transit_encryption", transit_encryption, "must be True or False")
-        if transit_encryption and not version.supports_transit_encryption:
-            site.fail("transit_encryption", True, f"needs Memcached 1.6.12 or later ({version} has no TLS)")
+        _check_transit(site, version, transit_encryption)
         chosen_port = check_port(site, port, version.default_port)
         if preferred_maintenance_window is not None:
             check_maintenance_window(site, "preferred_maintenance_window", preferred_maintenance_window)
@@ -329,32 +367,7 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         if removal == cdk.RemovalPolicy.SNAPSHOT:
             site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
         groups = check_security_groups(site, security_groups)
-        references: dict[str, Any] = {}
-        if subnet_group is None:
-            ids = subnet_group_subnets(site, vpc, vpc_subnets)
-            references["subnetGroupProperties"] = {"description": f"Subnets of Memcached cluster {cluster_id}", "subnetIds": ids}
-        else:
-            if vpc_subnets is not None:
-                site.fail("vpc_subnets", "(set)", "conflicts with subnet_group: the subnet group decides the subnets")
-            reference = getattr(subnet_group, "_cluster_reference", None)
-            references["subnetGroup"] = reference() if callable(reference) else subnet_group.subnet_group_name
-        if parameter_group is None:
-            rendered = check_parameters(site, version, parameters, None)
-            references["parameterGroupProperties"] = plain(
-                cacheParameterGroupFamily=version.parameter_group_family,
-                description=f"Parameters of Memcached cluster {cluster_id}",
-                properties=rendered or None,
-            )
-        else:
-            if parameters is not None:
-                site.fail("parameters", dict(parameters), "conflicts with parameter_group: set them on that group")
-            if parameter_group.family is not None and parameter_group.family != version.parameter_group_family:
-                site.fail(
-                    "parameter_group", parameter_group.family,
-                    f"is of family {parameter_group.family}; {version} needs {version.parameter_group_family}",
-                )
-            reference = getattr(parameter_group, "_cluster_reference", None)
-            references["parameterGroup"] = reference() if callable(reference) else parameter_group.parameter_group_name
+        references = _group_references(site, cluster_id, version, vpc, vpc_subnets, subnet_group, parameter_group, parameters)
         properties = plain(
             clusterName=cluster_id,
             engine="memcached",

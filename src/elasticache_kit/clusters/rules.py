@@ -5,10 +5,10 @@ SecretValue and security-group checks, and the subnets of a subnet group."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .._internal.context import Site, jsii_ref
+from .._internal.cache_base import check_security_groups
+from .._internal.context import Site
 from .._internal.lazy import LazyModule
 from .._internal.network import is_tcp_port
 from .._internal.tokens import is_token
@@ -138,20 +138,3 @@ def check_count(site: Site, prop: str, value: Any, low: int, high: int, what: st
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         site.fail(prop, value, f"must be a whole number in {low}..{high} ({what})")
     return value
-
-
-def check_security_groups(site: Site, security_groups: Sequence[ec2.ISecurityGroup] | None) -> list[ec2.ISecurityGroup] | None:
-    """CDK security-group objects, each once; None when not given."""
-    if security_groups is None:
-        return None
-    if isinstance(security_groups, str) or not isinstance(security_groups, Sequence):
-        site.fail("security_groups", type(security_groups).__name__, "must be a list of ec2.ISecurityGroup")
-    seen: set[str] = set()
-    for group in security_groups:
-        if getattr(group, "__jsii_ref__", None) is None:
-            site.fail("security_groups", group, "must contain ec2.ISecurityGroup (e.g. ec2.SecurityGroup.from_security_group_id)")
-        key = jsii_ref(group)
-        if key in seen:
-            site.fail("security_groups", group.node.path, "lists the same security group twice")
-        seen.add(key)
-    return list(security_groups) or None

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from aws_cdk import aws_s3_assets as s3_assets
     from aws_cdk import aws_secretsmanager as secretsmanager
 
-    from ..clusters.replication_group import IReplicationGroup
+    from ..clusters.replication_group_base import IReplicationGroup
     from ..endpoints.interface_endpoint import InterfaceEndpoint
     from ..serverless.cache import IServerlessCache
 else:

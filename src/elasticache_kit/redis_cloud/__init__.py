@@ -12,25 +12,23 @@ from typing import TYPE_CHECKING
 from .._internal.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from .client import DEFAULT_BASE_URL, RedisCloudClient, normalize_principal
-    from .construct import (
-        REDIS_CLOUD_DATABASE_PORTS,
-        REDIS_CLOUD_METRICS_PORT,
-        RedisCloudEndpoint,
-        RedisCloudPrivateLink,
-    )
-    from .errors import (
-        RedisCloudDeadline,
-        RedisCloudError,
-        RedisCloudHTTPError,
-        RedisCloudNotListed,
-        RedisCloudTaskError,
-        RedisCloudTimeout,
-        RedisCloudUnconfirmed,
-        RedisCloudWaitTimeout,
-    )
-    from .handler import DELETION_POLICIES
-    from .principal import RedisCloudPrincipal
+    from .client import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+    from .client import RedisCloudClient as RedisCloudClient
+    from .client import normalize_principal as normalize_principal
+    from .construct import REDIS_CLOUD_DATABASE_PORTS as REDIS_CLOUD_DATABASE_PORTS
+    from .construct import REDIS_CLOUD_METRICS_PORT as REDIS_CLOUD_METRICS_PORT
+    from .construct import RedisCloudEndpoint as RedisCloudEndpoint
+    from .construct import RedisCloudPrivateLink as RedisCloudPrivateLink
+    from .errors import RedisCloudDeadline as RedisCloudDeadline
+    from .errors import RedisCloudError as RedisCloudError
+    from .errors import RedisCloudHTTPError as RedisCloudHTTPError
+    from .errors import RedisCloudNotListed as RedisCloudNotListed
+    from .errors import RedisCloudTaskError as RedisCloudTaskError
+    from .errors import RedisCloudTimeout as RedisCloudTimeout
+    from .errors import RedisCloudUnconfirmed as RedisCloudUnconfirmed
+    from .errors import RedisCloudWaitTimeout as RedisCloudWaitTimeout
+    from .handler import DELETION_POLICIES as DELETION_POLICIES
+    from .principal import RedisCloudPrincipal as RedisCloudPrincipal
 
 _EXPORTS: dict[str, str] = {
     "DEFAULT_BASE_URL": "client",
@@ -56,22 +54,5 @@ _EXPORTS: dict[str, str] = {
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DELETION_POLICIES",
-    "REDIS_CLOUD_DATABASE_PORTS",
-    "REDIS_CLOUD_METRICS_PORT",
-    "RedisCloudClient",
-    "RedisCloudDeadline",
-    "RedisCloudEndpoint",
-    "RedisCloudError",
-    "RedisCloudHTTPError",
-    "RedisCloudNotListed",
-    "RedisCloudPrincipal",
-    "RedisCloudPrivateLink",
-    "RedisCloudTaskError",
-    "RedisCloudTimeout",
-    "RedisCloudUnconfirmed",
-    "RedisCloudWaitTimeout",
-    "normalize_principal",
-]
+#: The public names: exactly those of the export table.
+__all__ = list(_EXPORTS)

@@ -6,14 +6,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, runtime_checkable
 
 import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal import network as _network
 from .._internal.arns import elasticache_arn, name_from_arn
-from .._internal.context import ResourceMixin, Site, construct_path, jsii_ref, provides
+from .._internal.cache_base import MetricOptions, check_connect_as, check_security_groups, reference_to
+from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.identifiers import check_cache_name, check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -67,25 +68,6 @@ SERVERLESS_NETWORK_TYPES = ("ipv4", "ipv6", "dual_stack")
 #: The dimension ElastiCache Serverless publishes its metrics under; its value
 #: is the cache name as stored (lower case).
 METRIC_DIMENSION = "clusterId"
-
-
-class MetricOptions(TypedDict, total=False):
-    """Options of a metric helper; any of ``cloudwatch.MetricOptions``."""
-
-    account: str
-    color: str
-    dimensions_map: Mapping[str, str]
-    id: str
-    label: str
-    period: cdk.Duration
-    region: str
-    stack_account: str
-    stack_region: str
-    statistic: str
-    unit: cloudwatch.Unit
-    visible: bool
-
-
 
 
 @runtime_checkable
@@ -202,23 +184,15 @@ class ServerlessCacheBase(ResourceMixin):
         with IAM, is not in the cache's user group, or the engine has no IAM
         authentication (Memcached).
         """
-        site = Site(self)
-        if not provides(user, "user_id", "user_arn", "authentication_type"):
-            site.fail("user", type(user).__name__, "must be an RBAC user (IamUser or an imported user)")
         engine = self._engine
-        if engine is not None and not engine.supports_rbac:
-            site.fail("engine", engine.engine_type,
-                      "has no IAM authentication: only Valkey 7.2+ and Redis OSS 7.0+ caches support it")
-        authentication = user.authentication_type
-        if authentication is not None and authentication.value != "iam":
-            site.fail("user", user.user_id, f"is a {authentication.value} user; IAM authentication needs an IamUser")
-        group = getattr(self, "user_group", None)
-        if group is None and isinstance(self, ServerlessCache):
-            site.fail("user", user.user_id, "cannot connect: this cache has no user group (set user_group=)")
-        members = group.users if group is not None else None
-        if group is not None and members is not None and user.user_id not in [m.user_id for m in members]:
-            site.fail("user", user.user_id,
-                      f"is not in the cache's user group {group_label(group)!r}; add it with add_user()")
+        check_connect_as(
+            Site(self), user, getattr(self, "user_group", None),
+            engine_problem=("engine", engine.engine_type,
+                            "has no IAM authentication: only Valkey 7.2+ and Redis OSS 7.0+ caches support it")
+            if engine is not None and not engine.supports_rbac else None,
+            created=isinstance(self, ServerlessCache), owner="cache",
+            no_group="cannot connect: this cache has no user group (set user_group=)",
+        )
         return self._connect_grant(grantee, [self.serverless_cache_arn, user.user_arn])
 
     def grant_connect_as_default_iam_user(self, grantee: iam.IGrantable) -> iam.Grant:
@@ -380,21 +354,6 @@ class _ImportedServerlessCache(core.CoreImportedServerlessCache, ServerlessCache
         return js_get(self, "connections")  # type: ignore[no-any-return]
 
 
-def _check_security_groups(site: Site, security_groups: Sequence[ec2.ISecurityGroup] | None) -> None:
-    if security_groups is None:
-        return
-    if isinstance(security_groups, str) or not isinstance(security_groups, Sequence):
-        site.fail("security_groups", type(security_groups).__name__, "must be a list of ec2.ISecurityGroup")
-    seen: set[str] = set()
-    for group in security_groups:
-        if getattr(group, "__jsii_ref__", None) is None:  # a string id, or not a CDK object at all
-            site.fail("security_groups", group, "must contain ec2.ISecurityGroup (e.g. ec2.SecurityGroup.from_security_group_id)")
-        key = jsii_ref(group)
-        if key in seen:
-            site.fail("security_groups", group.node.path, "lists the same security group twice")
-        seen.add(key)
-
-
 def _check_user_group(site: Site, engine: CacheEngine, user_group: IUserGroup) -> None:
     if not provides(user_group, "user_group_name", "engine", "users"):
         site.fail("user_group", type(user_group).__name__, "must be a UserGroup or an imported user group")
@@ -454,16 +413,9 @@ def _check_connection(
     for member in members or []:
         kind = getattr(member, "authentication_type", None)
         if kind is not None and kind.value != "iam":
-            site.fail("user_group", user_group.user_group_name,  # type: ignore[union-attr]
+            site.fail("user_group", group_label(user_group),
                       f"has {kind.value} user {member.user_id!r}: every user of a public cache's group must use IAM authentication")
     return True
-
-
-def _group_reference(user_group: IUserGroup) -> Any:
-    """The group itself when created in this app (named by ``Ref``, an implicit
-    dependency), else its id."""
-    reference = getattr(user_group, "_cache_reference", None)
-    return reference() if callable(reference) else user_group.user_group_name
 
 
 #: The synth warning (id, message) on a Valkey or Redis OSS cache without a user
@@ -571,7 +523,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             _check_user_group(site, chosen, user_group)
         if kms_key is not None and not provides(kms_key, "key_arn"):
             site.fail("kms_key", kms_key, "must be a kms.IKey")
-        _check_security_groups(site, security_groups)
+        check_security_groups(site, security_groups)
         if removal_policy == cdk.RemovalPolicy.SNAPSHOT:
             site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
         usage = check_usage_limits(site, cache_usage_limits)
@@ -614,7 +566,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             vpc=vpc,
             securityGroups=self._security_groups,
             securityGroupDescription=f"ElastiCache serverless cache {self._name}",
-            userGroup=_group_reference(user_group) if user_group is not None
+            userGroup=reference_to(user_group, "_cache_reference", "user_group_name") if user_group is not None
             else (DEFAULT_IAM_USER_GROUP_ID if use_default_iam_user_group else None),
             publicEndpoint=True if public else None,
             kmsKey=kms_key,
