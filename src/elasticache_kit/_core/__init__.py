@@ -40,7 +40,10 @@ if typing.TYPE_CHECKING:
     import aws_cdk.aws_ec2 as _aws_cdk_aws_ec2_ceddda9d
     import aws_cdk.aws_elasticache as _aws_cdk_aws_elasticache_ceddda9d
     import aws_cdk.aws_iam as _aws_cdk_aws_iam_ceddda9d
+    import aws_cdk.aws_kms as _aws_cdk_aws_kms_ceddda9d
+    import aws_cdk.aws_logs as _aws_cdk_aws_logs_ceddda9d
     import aws_cdk.aws_secretsmanager as _aws_cdk_aws_secretsmanager_ceddda9d
+    import aws_cdk.aws_sns as _aws_cdk_aws_sns_ceddda9d
     import constructs as _constructs_77d1e7e8
 else:
 
@@ -48,7 +51,10 @@ else:
     _aws_cdk_aws_ec2_ceddda9d = _LazyImport("aws_cdk.aws_ec2")
     _aws_cdk_aws_elasticache_ceddda9d = _LazyImport("aws_cdk.aws_elasticache")
     _aws_cdk_aws_iam_ceddda9d = _LazyImport("aws_cdk.aws_iam")
+    _aws_cdk_aws_kms_ceddda9d = _LazyImport("aws_cdk.aws_kms")
+    _aws_cdk_aws_logs_ceddda9d = _LazyImport("aws_cdk.aws_logs")
     _aws_cdk_aws_secretsmanager_ceddda9d = _LazyImport("aws_cdk.aws_secretsmanager")
+    _aws_cdk_aws_sns_ceddda9d = _LazyImport("aws_cdk.aws_sns")
     _aws_cdk_ceddda9d = _LazyImport("aws_cdk")
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
@@ -109,7 +115,7 @@ class CoreConnectableResource(
     metaclass=jsii.JSIIMeta,
     jsii_type="elasticache-kit-core.CoreConnectableResource",
 ):
-    '''A Resource with its own security group ("SecurityGroup", no outbound traffic but the ``egress`` rules) and the Connections over it and any others: the JavaScript half of InterfaceEndpoint and NatBastion.
+    '''A Resource with its own security group ("SecurityGroup", no outbound traffic but the ``egress`` rules) and the Connections over it and any others: the JavaScript half of NatBastion, and the base of InterfaceEndpoint's.
 
     ``applyRemovalPolicy`` applies to its default child ("Resource") when it has
     one, else to every CloudFormation resource it holds (a composite such as the
@@ -125,7 +131,7 @@ class CoreConnectableResource(
         '''
         :param scope: -
         :param id: -
-        :param props: a {@link CoreConnectableResourceProps} as a plain object.
+        :param props: a {@link CoreConnectableResourceProps} as a plain object (a subclass's props, which it has checked itself, when called from one).
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__0b8dc5ceaed29dd8cdb8dfdff5e3bf28981d6579fc05ce798290c4a8f289982b)
@@ -158,6 +164,299 @@ class CoreConnectableResource(
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.SecurityGroup", jsii.get(self, "securityGroup"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreConnectableResourceProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "security_group_description": "securityGroupDescription",
+        "vpc": "vpc",
+        "default_ports": "defaultPorts",
+        "egress": "egress",
+        "ingress": "ingress",
+        "security_groups": "securityGroups",
+    },
+)
+class CoreConnectableResourceProps:
+    def __init__(
+        self,
+        *,
+        security_group_description: builtins.str,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+        egress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        ingress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreConnectableResource}.
+
+        :param security_group_description: Description of its own security group.
+        :param vpc: The VPC of the construct's own security group.
+        :param default_ports: The TCP ports the default port covers (lowest to highest). Default: no default port
+        :param egress: Egress rules of its own security group (it allows no other outbound traffic). Default: none
+        :param ingress: Ingress rules of its own security group. Default: none
+        :param security_groups: More security groups, after its own. Default: none
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2df76a222a1cdf2809a649b11e2fdfa807dd759323670c65b20196ee38573886)
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument default_ports", value=default_ports, expected_type=type_hints["default_ports"])
+            check_type(argname="argument egress", value=egress, expected_type=type_hints["egress"])
+            check_type(argname="argument ingress", value=ingress, expected_type=type_hints["ingress"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "security_group_description": security_group_description,
+            "vpc": vpc,
+        }
+        if default_ports is not None:
+            self._values["default_ports"] = default_ports
+        if egress is not None:
+            self._values["egress"] = egress
+        if ingress is not None:
+            self._values["ingress"] = ingress
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+
+    @builtins.property
+    def security_group_description(self) -> builtins.str:
+        '''Description of its own security group.'''
+        result = self._values.get("security_group_description")
+        assert result is not None, "Required property 'security_group_description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the construct's own security group.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def default_ports(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''The TCP ports the default port covers (lowest to highest).
+
+        :default: no default port
+        '''
+        result = self._values.get("default_ports")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    @builtins.property
+    def egress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Egress rules of its own security group (it allows no other outbound traffic).
+
+        :default: none
+        '''
+        result = self._values.get("egress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def ingress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Ingress rules of its own security group.
+
+        :default: none
+        '''
+        result = self._values.get("ingress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''More security groups, after its own.
+
+        :default: none
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreConnectableResourceProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreGeneratedPasswordProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "description": "description",
+        "length": "length",
+        "user_arn": "userArn",
+        "user_name": "userName",
+        "encryption_key": "encryptionKey",
+    },
+)
+class CoreGeneratedPasswordProps:
+    def __init__(
+        self,
+        *,
+        description: builtins.str,
+        length: jsii.Number,
+        user_arn: builtins.str,
+        user_name: builtins.str,
+        encryption_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
+    ) -> None:
+        '''A Secrets Manager secret to generate a user's password in.
+
+        :param description: Description of the secret.
+        :param length: Length of the generated password.
+        :param user_arn: The ``user_arn`` field (the format of ElastiCache's password rotation).
+        :param user_name: The ``username`` field written next to the password.
+        :param encryption_key: KMS key of the secret. Default: the aws/secretsmanager key
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__24d0ed355796bfb86bd06a4a1f2602a6a69fc5d76b8805140496c2641de80481)
+            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
+            check_type(argname="argument length", value=length, expected_type=type_hints["length"])
+            check_type(argname="argument user_arn", value=user_arn, expected_type=type_hints["user_arn"])
+            check_type(argname="argument user_name", value=user_name, expected_type=type_hints["user_name"])
+            check_type(argname="argument encryption_key", value=encryption_key, expected_type=type_hints["encryption_key"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "description": description,
+            "length": length,
+            "user_arn": user_arn,
+            "user_name": user_name,
+        }
+        if encryption_key is not None:
+            self._values["encryption_key"] = encryption_key
+
+    @builtins.property
+    def description(self) -> builtins.str:
+        '''Description of the secret.'''
+        result = self._values.get("description")
+        assert result is not None, "Required property 'description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def length(self) -> jsii.Number:
+        '''Length of the generated password.'''
+        result = self._values.get("length")
+        assert result is not None, "Required property 'length' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def user_arn(self) -> builtins.str:
+        '''The ``user_arn`` field (the format of ElastiCache's password rotation).'''
+        result = self._values.get("user_arn")
+        assert result is not None, "Required property 'user_arn' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def user_name(self) -> builtins.str:
+        '''The ``username`` field written next to the password.'''
+        result = self._values.get("user_name")
+        assert result is not None, "Required property 'user_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def encryption_key(self) -> typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"]:
+        '''KMS key of the secret.
+
+        :default: the aws/secretsmanager key
+        '''
+        result = self._values.get("encryption_key")
+        return typing.cast(typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreGeneratedPasswordProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreGeneratedTokenProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "description": "description",
+        "exclude_characters": "excludeCharacters",
+        "length": "length",
+        "encryption_key": "encryptionKey",
+    },
+)
+class CoreGeneratedTokenProps:
+    def __init__(
+        self,
+        *,
+        description: builtins.str,
+        exclude_characters: builtins.str,
+        length: jsii.Number,
+        encryption_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
+    ) -> None:
+        '''The AUTH token secret to generate.
+
+        :param description: Description of the secret.
+        :param exclude_characters: Characters the token must not contain.
+        :param length: Token length.
+        :param encryption_key: KMS key of the secret. Default: the aws/secretsmanager key
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__fd53b8c96e4ba3280858d69945815c3190715ba483c2c36c8ec0323d3f52f29d)
+            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
+            check_type(argname="argument exclude_characters", value=exclude_characters, expected_type=type_hints["exclude_characters"])
+            check_type(argname="argument length", value=length, expected_type=type_hints["length"])
+            check_type(argname="argument encryption_key", value=encryption_key, expected_type=type_hints["encryption_key"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "description": description,
+            "exclude_characters": exclude_characters,
+            "length": length,
+        }
+        if encryption_key is not None:
+            self._values["encryption_key"] = encryption_key
+
+    @builtins.property
+    def description(self) -> builtins.str:
+        '''Description of the secret.'''
+        result = self._values.get("description")
+        assert result is not None, "Required property 'description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def exclude_characters(self) -> builtins.str:
+        '''Characters the token must not contain.'''
+        result = self._values.get("exclude_characters")
+        assert result is not None, "Required property 'exclude_characters' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def length(self) -> jsii.Number:
+        '''Token length.'''
+        result = self._values.get("length")
+        assert result is not None, "Required property 'length' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def encryption_key(self) -> typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"]:
+        '''KMS key of the secret.
+
+        :default: the aws/secretsmanager key
+        '''
+        result = self._values.get("encryption_key")
+        return typing.cast(typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreGeneratedTokenProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGrants"):
     '''Grants, with plain arguments (one call, no struct to build and check on the Python side).'''
 
@@ -184,12 +483,15 @@ class CoreGrants(metaclass=jsii.JSIIMeta, jsii_type="elasticache-kit-core.CoreGr
 
 
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
-class CoreImportedNodeCluster(
+class CoreImportedResource(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
-    jsii_type="elasticache-kit-core.CoreImportedNodeCluster",
+    jsii_type="elasticache-kit-core.CoreImportedResource",
 ):
-    '''A replication group or Memcached cluster that exists outside this app: a Resource with its Connections.'''
+    '''A construct that exists outside this app (a cache, replication group or cluster): a Resource with the Connections over the security groups it was imported with.
+
+    The base of the imported classes of each domain.
+    '''
 
     def __init__(
         self,
@@ -200,10 +502,10 @@ class CoreImportedNodeCluster(
         '''
         :param scope: -
         :param id: -
-        :param props: ``{ securityGroups?, port? }`` as a plain object.
+        :param props: a {@link CoreImportedResourceProps} as a plain object.
         '''
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739)
+            type_hints = cached_type_hints(_typecheckingstub__dfa91eb493b087ea8989da61344c3939662822e52c4b0d188e221c950f501daf)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument props", value=props, expected_type=type_hints["props"])
@@ -212,17 +514,75 @@ class CoreImportedNodeCluster(
     @builtins.property
     @jsii.member(jsii_name="connections")
     def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
-        '''Network access to the cluster (default port: the port it was imported with, if any).'''
+        '''Network access to the resource (default port: its client ports, if known).'''
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
 
 
-@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreImportedResourceProps",
+    jsii_struct_bases=[],
+    name_mapping={"client_ports": "clientPorts", "security_groups": "securityGroups"},
+)
+class CoreImportedResourceProps:
+    def __init__(
+        self,
+        *,
+        client_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreImportedResource}.
+
+        :param client_ports: The TCP ports its default port covers (lowest to highest). Default: no default port (unknown)
+        :param security_groups: Its security groups. Default: none
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__63a35478162ec1284c2c4cc65ccdba79c754b2ac3422b576d09698e0d2cc46bf)
+            check_type(argname="argument client_ports", value=client_ports, expected_type=type_hints["client_ports"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if client_ports is not None:
+            self._values["client_ports"] = client_ports
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+
+    @builtins.property
+    def client_ports(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''The TCP ports its default port covers (lowest to highest).
+
+        :default: no default port (unknown)
+        '''
+        result = self._values.get("client_ports")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''Its security groups.
+
+        :default: none
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreImportedResourceProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreImportedServerlessCache(
-    _aws_cdk_ceddda9d.Resource,
+    CoreImportedResource,
     metaclass=jsii.JSIIMeta,
     jsii_type="elasticache-kit-core.CoreImportedServerlessCache",
 ):
-    '''A serverless cache that exists outside this app: a Resource with the Connections over the security groups it was imported with.'''
+    '''A serverless cache that exists outside this app: a {@link CoreImportedResource} whose client ports are its engine's (if known).'''
 
     def __init__(
         self,
@@ -233,7 +593,7 @@ class CoreImportedServerlessCache(
         '''
         :param scope: -
         :param id: -
-        :param props: a {@link CoreImportedServerlessCacheProps} as a plain object.
+        :param props: a {@link CoreImportedResourceProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6b7d07e6d2896c4181d81f2e61d45182752be56fc34cb6109ede8dae918a497a)
@@ -241,12 +601,6 @@ class CoreImportedServerlessCache(
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument props", value=props, expected_type=type_hints["props"])
         jsii.create(self.__class__, self, [scope, id, props])
-
-    @builtins.property
-    @jsii.member(jsii_name="connections")
-    def connections(self) -> "_aws_cdk_aws_ec2_ceddda9d.Connections":
-        '''Network access to the cache (default port: its engine's client ports, if known).'''
-        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
 
 
 class CoreInterfaceEndpoint(
@@ -265,7 +619,7 @@ class CoreInterfaceEndpoint(
         '''
         :param scope: -
         :param id: -
-        :param props: the props of CoreConnectableResource, plus ``endpointProperties``: the CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.
+        :param props: a {@link CoreInterfaceEndpointProps} as a plain object (a subclass's props, which it has checked itself, when called from one).
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__0123fd38642651a17bbdbf3b8057e208056d991ee45bda884501d4507672e181)
@@ -281,11 +635,255 @@ class CoreInterfaceEndpoint(
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.CfnVPCEndpoint", jsii.get(self, "cfnVpcEndpoint"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreInterfaceEndpointProps",
+    jsii_struct_bases=[CoreConnectableResourceProps],
+    name_mapping={
+        "security_group_description": "securityGroupDescription",
+        "vpc": "vpc",
+        "default_ports": "defaultPorts",
+        "egress": "egress",
+        "ingress": "ingress",
+        "security_groups": "securityGroups",
+        "endpoint_properties": "endpointProperties",
+    },
+)
+class CoreInterfaceEndpointProps(CoreConnectableResourceProps):
+    def __init__(
+        self,
+        *,
+        security_group_description: builtins.str,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+        egress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        ingress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+        endpoint_properties: typing.Any,
+    ) -> None:
+        '''Inputs of {@link CoreInterfaceEndpoint}.
+
+        :param security_group_description: Description of its own security group.
+        :param vpc: The VPC of the construct's own security group.
+        :param default_ports: The TCP ports the default port covers (lowest to highest). Default: no default port
+        :param egress: Egress rules of its own security group (it allows no other outbound traffic). Default: none
+        :param ingress: Ingress rules of its own security group. Default: none
+        :param security_groups: More security groups, after its own. Default: none
+        :param endpoint_properties: The CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1854c5eb387cf22b1a8cba19c3884b00cd8c8a4d14de5dc7151254f18ebecad6)
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument default_ports", value=default_ports, expected_type=type_hints["default_ports"])
+            check_type(argname="argument egress", value=egress, expected_type=type_hints["egress"])
+            check_type(argname="argument ingress", value=ingress, expected_type=type_hints["ingress"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+            check_type(argname="argument endpoint_properties", value=endpoint_properties, expected_type=type_hints["endpoint_properties"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "security_group_description": security_group_description,
+            "vpc": vpc,
+            "endpoint_properties": endpoint_properties,
+        }
+        if default_ports is not None:
+            self._values["default_ports"] = default_ports
+        if egress is not None:
+            self._values["egress"] = egress
+        if ingress is not None:
+            self._values["ingress"] = ingress
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+
+    @builtins.property
+    def security_group_description(self) -> builtins.str:
+        '''Description of its own security group.'''
+        result = self._values.get("security_group_description")
+        assert result is not None, "Required property 'security_group_description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the construct's own security group.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def default_ports(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''The TCP ports the default port covers (lowest to highest).
+
+        :default: no default port
+        '''
+        result = self._values.get("default_ports")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    @builtins.property
+    def egress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Egress rules of its own security group (it allows no other outbound traffic).
+
+        :default: none
+        '''
+        result = self._values.get("egress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def ingress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Ingress rules of its own security group.
+
+        :default: none
+        '''
+        result = self._values.get("ingress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''More security groups, after its own.
+
+        :default: none
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    @builtins.property
+    def endpoint_properties(self) -> typing.Any:
+        '''The CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.'''
+        result = self._values.get("endpoint_properties")
+        assert result is not None, "Required property 'endpoint_properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreInterfaceEndpointProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreLogDelivery",
+    jsii_struct_bases=[],
+    name_mapping={
+        "log_format": "logFormat",
+        "log_type": "logType",
+        "encryption_key": "encryptionKey",
+        "firehose_stream_name": "firehoseStreamName",
+        "log_group": "logGroup",
+        "retention": "retention",
+    },
+)
+class CoreLogDelivery:
+    def __init__(
+        self,
+        *,
+        log_format: builtins.str,
+        log_type: builtins.str,
+        encryption_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
+        firehose_stream_name: typing.Optional[builtins.str] = None,
+        log_group: typing.Optional["_aws_cdk_aws_logs_ceddda9d.ILogGroup"] = None,
+        retention: typing.Optional["_aws_cdk_aws_logs_ceddda9d.RetentionDays"] = None,
+    ) -> None:
+        '''One log delivery: to a log group (given, or created here) or a Firehose stream.
+
+        :param log_format: ``json`` or ``text``.
+        :param log_type: ``slow-log`` or ``engine-log``.
+        :param encryption_key: KMS key of the log group created here. Default: CloudWatch Logs' own
+        :param firehose_stream_name: Name of a Kinesis Data Firehose delivery stream to deliver to instead. Default: none
+        :param log_group: A log group to deliver to. Default: created here unless ``firehoseStreamName``
+        :param retention: Retention of the log group created here. Default: one year
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b4ee2caca779c9d6105439f84ecbdfdccb960954256795cdf710fb26b71b2ce5)
+            check_type(argname="argument log_format", value=log_format, expected_type=type_hints["log_format"])
+            check_type(argname="argument log_type", value=log_type, expected_type=type_hints["log_type"])
+            check_type(argname="argument encryption_key", value=encryption_key, expected_type=type_hints["encryption_key"])
+            check_type(argname="argument firehose_stream_name", value=firehose_stream_name, expected_type=type_hints["firehose_stream_name"])
+            check_type(argname="argument log_group", value=log_group, expected_type=type_hints["log_group"])
+            check_type(argname="argument retention", value=retention, expected_type=type_hints["retention"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "log_format": log_format,
+            "log_type": log_type,
+        }
+        if encryption_key is not None:
+            self._values["encryption_key"] = encryption_key
+        if firehose_stream_name is not None:
+            self._values["firehose_stream_name"] = firehose_stream_name
+        if log_group is not None:
+            self._values["log_group"] = log_group
+        if retention is not None:
+            self._values["retention"] = retention
+
+    @builtins.property
+    def log_format(self) -> builtins.str:
+        '''``json`` or ``text``.'''
+        result = self._values.get("log_format")
+        assert result is not None, "Required property 'log_format' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def log_type(self) -> builtins.str:
+        '''``slow-log`` or ``engine-log``.'''
+        result = self._values.get("log_type")
+        assert result is not None, "Required property 'log_type' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def encryption_key(self) -> typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"]:
+        '''KMS key of the log group created here.
+
+        :default: CloudWatch Logs' own
+        '''
+        result = self._values.get("encryption_key")
+        return typing.cast(typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"], result)
+
+    @builtins.property
+    def firehose_stream_name(self) -> typing.Optional[builtins.str]:
+        '''Name of a Kinesis Data Firehose delivery stream to deliver to instead.
+
+        :default: none
+        '''
+        result = self._values.get("firehose_stream_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def log_group(self) -> typing.Optional["_aws_cdk_aws_logs_ceddda9d.ILogGroup"]:
+        '''A log group to deliver to.
+
+        :default: created here unless ``firehoseStreamName``
+        '''
+        result = self._values.get("log_group")
+        return typing.cast(typing.Optional["_aws_cdk_aws_logs_ceddda9d.ILogGroup"], result)
+
+    @builtins.property
+    def retention(self) -> typing.Optional["_aws_cdk_aws_logs_ceddda9d.RetentionDays"]:
+        '''Retention of the log group created here.
+
+        :default: one year
+        '''
+        result = self._values.get("retention")
+        return typing.cast(typing.Optional["_aws_cdk_aws_logs_ceddda9d.RetentionDays"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreLogDelivery(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreMarkers(
     metaclass=jsii.JSIIMeta,
     jsii_type="elasticache-kit-core.CoreMarkers",
 ):
-    '''The markers created constructs carry: ``Symbol.for('elasticache-kit.KIND')`` properties (KIND: ServerlessCache, IamUser, PasswordUser, NoPasswordUser, UserGroup), so the test works across copies of the library, as the alpha module's ``isServerlessCache`` does with its own symbol.'''
+    '''The markers created constructs carry: ``Symbol.for('elasticache-kit.KIND')`` properties (KIND: ServerlessCache, IamUser, PasswordUser, NoPasswordUser, UserGroup, ReplicationGroup, MemcachedCluster, SubnetGroup, ParameterGroup), so the test works across copies of the library, as the alpha module's ``isServerlessCache`` does with its own symbol.'''
 
     @jsii.member(jsii_name="has")
     @builtins.classmethod
@@ -367,6 +965,229 @@ class CoreNetwork(
         return typing.cast(typing.List[builtins.str], jsii.sinvoke(cls, "defaultSubnetIds", [vpc]))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreNodeClusterProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "port": "port",
+        "properties": "properties",
+        "security_group_description": "securityGroupDescription",
+        "vpc": "vpc",
+        "logs": "logs",
+        "notification_topic": "notificationTopic",
+        "parameter_group": "parameterGroup",
+        "parameter_group_properties": "parameterGroupProperties",
+        "removal_policy": "removalPolicy",
+        "security_groups": "securityGroups",
+        "subnet_group": "subnetGroup",
+        "subnet_group_properties": "subnetGroupProperties",
+        "warnings": "warnings",
+    },
+)
+class CoreNodeClusterProps:
+    def __init__(
+        self,
+        *,
+        port: jsii.Number,
+        properties: typing.Any,
+        security_group_description: builtins.str,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        logs: typing.Optional[typing.Sequence[typing.Union["CoreLogDelivery", typing.Dict[builtins.str, typing.Any]]]] = None,
+        notification_topic: typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"] = None,
+        parameter_group: typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]] = None,
+        parameter_group_properties: typing.Any = None,
+        removal_policy: typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+        subnet_group: typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]] = None,
+        subnet_group_properties: typing.Any = None,
+        warnings: typing.Optional[typing.Sequence[typing.Sequence[builtins.str]]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreCacheCluster}, and what replication groups share with it.
+
+        :param port: The engine port: the default port of ``connections``.
+        :param properties: Properties of the L1 (camelCase) that Python rendered; references are added here.
+        :param security_group_description: Description of the security group created when none is given.
+        :param vpc: The VPC of the security group created when none is given.
+        :param logs: Log deliveries. Default: none
+        :param notification_topic: The SNS topic for events. Default: none
+        :param parameter_group: A parameter group created by the user (by Ref) or a parameter group name. Default: ``parameterGroupProperties``
+        :param parameter_group_properties: Properties of the parameter group to create ("ParameterGroup"). Default: the engine's default group
+        :param removal_policy: Removal policy of the group. Default: CloudFormation's (delete)
+        :param security_groups: Security groups to use. Default: a new one
+        :param subnet_group: A subnet group created by the user (by Ref) or a subnet group name. Default: ``subnetGroupProperties``
+        :param subnet_group_properties: Properties of the subnet group to create ("SubnetGroup"). Default: none
+        :param warnings: Synth warnings (acknowledgeable) to add, as [id, message] pairs. Default: none
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a85f81bb17fc05aca2325b1a1ad4a2fb1f9d8a041a46089ee6fcc30bb2c4f8c0)
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument logs", value=logs, expected_type=type_hints["logs"])
+            check_type(argname="argument notification_topic", value=notification_topic, expected_type=type_hints["notification_topic"])
+            check_type(argname="argument parameter_group", value=parameter_group, expected_type=type_hints["parameter_group"])
+            check_type(argname="argument parameter_group_properties", value=parameter_group_properties, expected_type=type_hints["parameter_group_properties"])
+            check_type(argname="argument removal_policy", value=removal_policy, expected_type=type_hints["removal_policy"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+            check_type(argname="argument subnet_group", value=subnet_group, expected_type=type_hints["subnet_group"])
+            check_type(argname="argument subnet_group_properties", value=subnet_group_properties, expected_type=type_hints["subnet_group_properties"])
+            check_type(argname="argument warnings", value=warnings, expected_type=type_hints["warnings"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "port": port,
+            "properties": properties,
+            "security_group_description": security_group_description,
+            "vpc": vpc,
+        }
+        if logs is not None:
+            self._values["logs"] = logs
+        if notification_topic is not None:
+            self._values["notification_topic"] = notification_topic
+        if parameter_group is not None:
+            self._values["parameter_group"] = parameter_group
+        if parameter_group_properties is not None:
+            self._values["parameter_group_properties"] = parameter_group_properties
+        if removal_policy is not None:
+            self._values["removal_policy"] = removal_policy
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+        if subnet_group is not None:
+            self._values["subnet_group"] = subnet_group
+        if subnet_group_properties is not None:
+            self._values["subnet_group_properties"] = subnet_group_properties
+        if warnings is not None:
+            self._values["warnings"] = warnings
+
+    @builtins.property
+    def port(self) -> jsii.Number:
+        '''The engine port: the default port of ``connections``.'''
+        result = self._values.get("port")
+        assert result is not None, "Required property 'port' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''Properties of the L1 (camelCase) that Python rendered;
+
+        references are added here.
+        '''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def security_group_description(self) -> builtins.str:
+        '''Description of the security group created when none is given.'''
+        result = self._values.get("security_group_description")
+        assert result is not None, "Required property 'security_group_description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the security group created when none is given.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def logs(self) -> typing.Optional[typing.List["CoreLogDelivery"]]:
+        '''Log deliveries.
+
+        :default: none
+        '''
+        result = self._values.get("logs")
+        return typing.cast(typing.Optional[typing.List["CoreLogDelivery"]], result)
+
+    @builtins.property
+    def notification_topic(self) -> typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"]:
+        '''The SNS topic for events.
+
+        :default: none
+        '''
+        result = self._values.get("notification_topic")
+        return typing.cast(typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"], result)
+
+    @builtins.property
+    def parameter_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]]:
+        '''A parameter group created by the user (by Ref) or a parameter group name.
+
+        :default: ``parameterGroupProperties``
+        '''
+        result = self._values.get("parameter_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]], result)
+
+    @builtins.property
+    def parameter_group_properties(self) -> typing.Any:
+        '''Properties of the parameter group to create ("ParameterGroup").
+
+        :default: the engine's default group
+        '''
+        result = self._values.get("parameter_group_properties")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def removal_policy(self) -> typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"]:
+        '''Removal policy of the group.
+
+        :default: CloudFormation's (delete)
+        '''
+        result = self._values.get("removal_policy")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''Security groups to use.
+
+        :default: a new one
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    @builtins.property
+    def subnet_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]]:
+        '''A subnet group created by the user (by Ref) or a subnet group name.
+
+        :default: ``subnetGroupProperties``
+        '''
+        result = self._values.get("subnet_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]], result)
+
+    @builtins.property
+    def subnet_group_properties(self) -> typing.Any:
+        '''Properties of the subnet group to create ("SubnetGroup").
+
+        :default: none
+        '''
+        result = self._values.get("subnet_group_properties")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def warnings(self) -> typing.Optional[typing.List[typing.List[builtins.str]]]:
+        '''Synth warnings (acknowledgeable) to add, as [id, message] pairs.
+
+        :default: none
+        '''
+        result = self._values.get("warnings")
+        return typing.cast(typing.Optional[typing.List[typing.List[builtins.str]]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreNodeClusterProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreParameterGroup(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
@@ -383,7 +1204,7 @@ class CoreParameterGroup(
         '''
         :param scope: -
         :param id: -
-        :param props: ``{ properties }``: the CfnParameterGroup's properties (camelCase).
+        :param props: a {@link CoreParameterGroupProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__04bd15f9eea890708822ccb9907902cd29ee72676eded3d7149b53f07173128b)
@@ -412,6 +1233,43 @@ class CoreParameterGroup(
         return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnParameterGroup", jsii.get(self, "cfnParameterGroup"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreParameterGroupProps",
+    jsii_struct_bases=[],
+    name_mapping={"properties": "properties"},
+)
+class CoreParameterGroupProps:
+    def __init__(self, *, properties: typing.Any) -> None:
+        '''Inputs of {@link CoreParameterGroup}.
+
+        :param properties: The CfnParameterGroup's properties (camelCase) that Python rendered.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a6878b89785288e8470ce5f563110f369b33284048bab7bfd31a53c014269331)
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "properties": properties,
+        }
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''The CfnParameterGroup's properties (camelCase) that Python rendered.'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreParameterGroupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreRedisCloudEndpoint(
     CoreInterfaceEndpoint,
     metaclass=jsii.JSIIMeta,
@@ -428,7 +1286,7 @@ class CoreRedisCloudEndpoint(
         '''
         :param scope: -
         :param id: -
-        :param props: the props of CoreInterfaceEndpoint, plus ``link`` (the {@link CoreRedisCloudPrivateLink}; its ResourceConfigurationArn is the endpoint's); an ingress rule with neither ``peer`` nor ``cidr`` is from the VPC's CIDR block
+        :param props: a {@link CoreRedisCloudEndpointProps} as a plain object; an ingress rule with neither ``peer`` nor ``cidr`` is from the VPC's CIDR block
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__c1f07361916180d19d258ba7b960c3a9da109b5d390a911ed4d4b103a8fabbd2)
@@ -442,6 +1300,150 @@ class CoreRedisCloudEndpoint(
     def vpc_endpoint_id(self) -> builtins.str:
         '''The endpoint's id (``vpce-...``).'''
         return typing.cast(builtins.str, jsii.get(self, "vpcEndpointId"))
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreRedisCloudEndpointProps",
+    jsii_struct_bases=[CoreInterfaceEndpointProps],
+    name_mapping={
+        "security_group_description": "securityGroupDescription",
+        "vpc": "vpc",
+        "default_ports": "defaultPorts",
+        "egress": "egress",
+        "ingress": "ingress",
+        "security_groups": "securityGroups",
+        "endpoint_properties": "endpointProperties",
+        "link": "link",
+    },
+)
+class CoreRedisCloudEndpointProps(CoreInterfaceEndpointProps):
+    def __init__(
+        self,
+        *,
+        security_group_description: builtins.str,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+        egress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        ingress: typing.Optional[typing.Sequence[typing.Union["CoreRule", typing.Dict[builtins.str, typing.Any]]]] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+        endpoint_properties: typing.Any,
+        link: "CoreRedisCloudPrivateLink",
+    ) -> None:
+        '''Inputs of {@link CoreRedisCloudEndpoint}.
+
+        :param security_group_description: Description of its own security group.
+        :param vpc: The VPC of the construct's own security group.
+        :param default_ports: The TCP ports the default port covers (lowest to highest). Default: no default port
+        :param egress: Egress rules of its own security group (it allows no other outbound traffic). Default: none
+        :param ingress: Ingress rules of its own security group. Default: none
+        :param security_groups: More security groups, after its own. Default: none
+        :param endpoint_properties: The CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.
+        :param link: The link; its ResourceConfigurationArn is the endpoint's.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__bb431270bb62cf6132ceaaf910e7cfc17d744e97883bca765d073817fa67da8b)
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument default_ports", value=default_ports, expected_type=type_hints["default_ports"])
+            check_type(argname="argument egress", value=egress, expected_type=type_hints["egress"])
+            check_type(argname="argument ingress", value=ingress, expected_type=type_hints["ingress"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+            check_type(argname="argument endpoint_properties", value=endpoint_properties, expected_type=type_hints["endpoint_properties"])
+            check_type(argname="argument link", value=link, expected_type=type_hints["link"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "security_group_description": security_group_description,
+            "vpc": vpc,
+            "endpoint_properties": endpoint_properties,
+            "link": link,
+        }
+        if default_ports is not None:
+            self._values["default_ports"] = default_ports
+        if egress is not None:
+            self._values["egress"] = egress
+        if ingress is not None:
+            self._values["ingress"] = ingress
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+
+    @builtins.property
+    def security_group_description(self) -> builtins.str:
+        '''Description of its own security group.'''
+        result = self._values.get("security_group_description")
+        assert result is not None, "Required property 'security_group_description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the construct's own security group.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def default_ports(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''The TCP ports the default port covers (lowest to highest).
+
+        :default: no default port
+        '''
+        result = self._values.get("default_ports")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    @builtins.property
+    def egress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Egress rules of its own security group (it allows no other outbound traffic).
+
+        :default: none
+        '''
+        result = self._values.get("egress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def ingress(self) -> typing.Optional[typing.List["CoreRule"]]:
+        '''Ingress rules of its own security group.
+
+        :default: none
+        '''
+        result = self._values.get("ingress")
+        return typing.cast(typing.Optional[typing.List["CoreRule"]], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''More security groups, after its own.
+
+        :default: none
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    @builtins.property
+    def endpoint_properties(self) -> typing.Any:
+        '''The CfnVPCEndpoint's properties (camelCase) without ``vpcId`` and ``securityGroupIds``.'''
+        result = self._values.get("endpoint_properties")
+        assert result is not None, "Required property 'endpoint_properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def link(self) -> "CoreRedisCloudPrivateLink":
+        '''The link;
+
+        its ResourceConfigurationArn is the endpoint's.
+        '''
+        result = self._values.get("link")
+        assert result is not None, "Required property 'link' is missing"
+        return typing.cast("CoreRedisCloudPrivateLink", result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreRedisCloudEndpointProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
 
 
 class CoreRedisCloudPrivateLink(
@@ -498,6 +1500,208 @@ class CoreRedisCloudPrivateLink(
     def share_arn(self) -> builtins.str:
         '''The ShareArn attribute.'''
         return typing.cast(builtins.str, jsii.get(self, "shareArn"))
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreRedisCloudPrivateLinkProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "api_base_url": "apiBaseUrl",
+        "api_credentials": "apiCredentials",
+        "asset_path": "assetPath",
+        "framework_acknowledgments": "frameworkAcknowledgments",
+        "handler_acknowledgments": "handlerAcknowledgments",
+        "invoke_any_version_reason": "invokeAnyVersionReason",
+        "properties": "properties",
+        "subscription_id": "subscriptionId",
+        "query_interval": "queryInterval",
+        "region_id": "regionId",
+        "total_timeout": "totalTimeout",
+        "vpc": "vpc",
+        "vpc_subnets": "vpcSubnets",
+    },
+)
+class CoreRedisCloudPrivateLinkProps:
+    def __init__(
+        self,
+        *,
+        api_base_url: builtins.str,
+        api_credentials: "_aws_cdk_aws_secretsmanager_ceddda9d.ISecret",
+        asset_path: builtins.str,
+        framework_acknowledgments: typing.Sequence[typing.Sequence[builtins.str]],
+        handler_acknowledgments: typing.Sequence[typing.Sequence[builtins.str]],
+        invoke_any_version_reason: builtins.str,
+        properties: typing.Mapping[builtins.str, typing.Any],
+        subscription_id: jsii.Number,
+        query_interval: typing.Optional["_aws_cdk_ceddda9d.Duration"] = None,
+        region_id: typing.Optional[jsii.Number] = None,
+        total_timeout: typing.Optional["_aws_cdk_ceddda9d.Duration"] = None,
+        vpc: typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IVpc"] = None,
+        vpc_subnets: typing.Any = None,
+    ) -> None:
+        '''Inputs of {@link CoreRedisCloudPrivateLink}.
+
+        :param api_base_url: The API root, passed to the handler.
+        :param api_credentials: The secret with the API keys (the handler reads it at run time).
+        :param asset_path: Directory of the handler's Lambda code.
+        :param framework_acknowledgments: cdk-nag acknowledgements on the Provider framework, as [rule, reason].
+        :param handler_acknowledgments: cdk-nag acknowledgements on the construct (the handler), as [rule, reason].
+        :param invoke_any_version_reason: Reason for the framework's ``lambda:InvokeFunction`` on ``FUNCTION_ARN:*`` (AwsSolutions-IAM5, one per function).
+        :param properties: The custom resource's other properties (ShareName, Principals, AcceptResourceShare, DeletionPolicy).
+        :param subscription_id: The Redis Cloud subscription (a number or a number token).
+        :param query_interval: How often the deployment is checked. Default: 20 seconds
+        :param region_id: Redis Cloud's region id of an Active-Active subscription. Default: none
+        :param total_timeout: How long a deployment may wait. Default: 1 hour
+        :param vpc: Run the handler in this VPC. Default: outside any VPC
+        :param vpc_subnets: The handler's subnets in ``vpc``. Default: Lambda's default selection
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__fe201d3f2da1f66ba4caaae3e97f1d0d12a674fde0120a26f8ce07f93b6ab776)
+            check_type(argname="argument api_base_url", value=api_base_url, expected_type=type_hints["api_base_url"])
+            check_type(argname="argument api_credentials", value=api_credentials, expected_type=type_hints["api_credentials"])
+            check_type(argname="argument asset_path", value=asset_path, expected_type=type_hints["asset_path"])
+            check_type(argname="argument framework_acknowledgments", value=framework_acknowledgments, expected_type=type_hints["framework_acknowledgments"])
+            check_type(argname="argument handler_acknowledgments", value=handler_acknowledgments, expected_type=type_hints["handler_acknowledgments"])
+            check_type(argname="argument invoke_any_version_reason", value=invoke_any_version_reason, expected_type=type_hints["invoke_any_version_reason"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument subscription_id", value=subscription_id, expected_type=type_hints["subscription_id"])
+            check_type(argname="argument query_interval", value=query_interval, expected_type=type_hints["query_interval"])
+            check_type(argname="argument region_id", value=region_id, expected_type=type_hints["region_id"])
+            check_type(argname="argument total_timeout", value=total_timeout, expected_type=type_hints["total_timeout"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument vpc_subnets", value=vpc_subnets, expected_type=type_hints["vpc_subnets"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "api_base_url": api_base_url,
+            "api_credentials": api_credentials,
+            "asset_path": asset_path,
+            "framework_acknowledgments": framework_acknowledgments,
+            "handler_acknowledgments": handler_acknowledgments,
+            "invoke_any_version_reason": invoke_any_version_reason,
+            "properties": properties,
+            "subscription_id": subscription_id,
+        }
+        if query_interval is not None:
+            self._values["query_interval"] = query_interval
+        if region_id is not None:
+            self._values["region_id"] = region_id
+        if total_timeout is not None:
+            self._values["total_timeout"] = total_timeout
+        if vpc is not None:
+            self._values["vpc"] = vpc
+        if vpc_subnets is not None:
+            self._values["vpc_subnets"] = vpc_subnets
+
+    @builtins.property
+    def api_base_url(self) -> builtins.str:
+        '''The API root, passed to the handler.'''
+        result = self._values.get("api_base_url")
+        assert result is not None, "Required property 'api_base_url' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def api_credentials(self) -> "_aws_cdk_aws_secretsmanager_ceddda9d.ISecret":
+        '''The secret with the API keys (the handler reads it at run time).'''
+        result = self._values.get("api_credentials")
+        assert result is not None, "Required property 'api_credentials' is missing"
+        return typing.cast("_aws_cdk_aws_secretsmanager_ceddda9d.ISecret", result)
+
+    @builtins.property
+    def asset_path(self) -> builtins.str:
+        '''Directory of the handler's Lambda code.'''
+        result = self._values.get("asset_path")
+        assert result is not None, "Required property 'asset_path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def framework_acknowledgments(self) -> typing.List[typing.List[builtins.str]]:
+        '''cdk-nag acknowledgements on the Provider framework, as [rule, reason].'''
+        result = self._values.get("framework_acknowledgments")
+        assert result is not None, "Required property 'framework_acknowledgments' is missing"
+        return typing.cast(typing.List[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def handler_acknowledgments(self) -> typing.List[typing.List[builtins.str]]:
+        '''cdk-nag acknowledgements on the construct (the handler), as [rule, reason].'''
+        result = self._values.get("handler_acknowledgments")
+        assert result is not None, "Required property 'handler_acknowledgments' is missing"
+        return typing.cast(typing.List[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def invoke_any_version_reason(self) -> builtins.str:
+        '''Reason for the framework's ``lambda:InvokeFunction`` on ``FUNCTION_ARN:*`` (AwsSolutions-IAM5, one per function).'''
+        result = self._values.get("invoke_any_version_reason")
+        assert result is not None, "Required property 'invoke_any_version_reason' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def properties(self) -> typing.Mapping[builtins.str, typing.Any]:
+        '''The custom resource's other properties (ShareName, Principals, AcceptResourceShare, DeletionPolicy).'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Mapping[builtins.str, typing.Any], result)
+
+    @builtins.property
+    def subscription_id(self) -> jsii.Number:
+        '''The Redis Cloud subscription (a number or a number token).'''
+        result = self._values.get("subscription_id")
+        assert result is not None, "Required property 'subscription_id' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def query_interval(self) -> typing.Optional["_aws_cdk_ceddda9d.Duration"]:
+        '''How often the deployment is checked.
+
+        :default: 20 seconds
+        '''
+        result = self._values.get("query_interval")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.Duration"], result)
+
+    @builtins.property
+    def region_id(self) -> typing.Optional[jsii.Number]:
+        '''Redis Cloud's region id of an Active-Active subscription.
+
+        :default: none
+        '''
+        result = self._values.get("region_id")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def total_timeout(self) -> typing.Optional["_aws_cdk_ceddda9d.Duration"]:
+        '''How long a deployment may wait.
+
+        :default: 1 hour
+        '''
+        result = self._values.get("total_timeout")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.Duration"], result)
+
+    @builtins.property
+    def vpc(self) -> typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IVpc"]:
+        '''Run the handler in this VPC.
+
+        :default: outside any VPC
+        '''
+        result = self._values.get("vpc")
+        return typing.cast(typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IVpc"], result)
+
+    @builtins.property
+    def vpc_subnets(self) -> typing.Any:
+        '''The handler's subnets in ``vpc``.
+
+        :default: Lambda's default selection
+        '''
+        result = self._values.get("vpc_subnets")
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreRedisCloudPrivateLinkProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
 
 
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
@@ -560,6 +1764,408 @@ class CoreReplicationGroup(
         return typing.cast(typing.Optional["_aws_cdk_aws_secretsmanager_ceddda9d.ISecret"], jsii.get(self, "authTokenSecret"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreReplicationGroupProps",
+    jsii_struct_bases=[CoreNodeClusterProps],
+    name_mapping={
+        "port": "port",
+        "properties": "properties",
+        "security_group_description": "securityGroupDescription",
+        "vpc": "vpc",
+        "logs": "logs",
+        "notification_topic": "notificationTopic",
+        "parameter_group": "parameterGroup",
+        "parameter_group_properties": "parameterGroupProperties",
+        "removal_policy": "removalPolicy",
+        "security_groups": "securityGroups",
+        "subnet_group": "subnetGroup",
+        "subnet_group_properties": "subnetGroupProperties",
+        "warnings": "warnings",
+        "auth_token": "authToken",
+        "generated_auth_token": "generatedAuthToken",
+        "kms_key": "kmsKey",
+        "online_resharding": "onlineResharding",
+        "user_group": "userGroup",
+    },
+)
+class CoreReplicationGroupProps(CoreNodeClusterProps):
+    def __init__(
+        self,
+        *,
+        port: jsii.Number,
+        properties: typing.Any,
+        security_group_description: builtins.str,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        logs: typing.Optional[typing.Sequence[typing.Union["CoreLogDelivery", typing.Dict[builtins.str, typing.Any]]]] = None,
+        notification_topic: typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"] = None,
+        parameter_group: typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]] = None,
+        parameter_group_properties: typing.Any = None,
+        removal_policy: typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+        subnet_group: typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]] = None,
+        subnet_group_properties: typing.Any = None,
+        warnings: typing.Optional[typing.Sequence[typing.Sequence[builtins.str]]] = None,
+        auth_token: typing.Optional["_aws_cdk_ceddda9d.SecretValue"] = None,
+        generated_auth_token: typing.Optional[typing.Union["CoreGeneratedTokenProps", typing.Dict[builtins.str, typing.Any]]] = None,
+        kms_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
+        online_resharding: typing.Optional[builtins.bool] = None,
+        user_group: typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreReplicationGroup}.
+
+        :param port: The engine port: the default port of ``connections``.
+        :param properties: Properties of the L1 (camelCase) that Python rendered; references are added here.
+        :param security_group_description: Description of the security group created when none is given.
+        :param vpc: The VPC of the security group created when none is given.
+        :param logs: Log deliveries. Default: none
+        :param notification_topic: The SNS topic for events. Default: none
+        :param parameter_group: A parameter group created by the user (by Ref) or a parameter group name. Default: ``parameterGroupProperties``
+        :param parameter_group_properties: Properties of the parameter group to create ("ParameterGroup"). Default: the engine's default group
+        :param removal_policy: Removal policy of the group. Default: CloudFormation's (delete)
+        :param security_groups: Security groups to use. Default: a new one
+        :param subnet_group: A subnet group created by the user (by Ref) or a subnet group name. Default: ``subnetGroupProperties``
+        :param subnet_group_properties: Properties of the subnet group to create ("SubnetGroup"). Default: none
+        :param warnings: Synth warnings (acknowledgeable) to add, as [id, message] pairs. Default: none
+        :param auth_token: The AUTH token. Default: none
+        :param generated_auth_token: Generate the AUTH token in a new secret ("AuthToken"). Default: none
+        :param kms_key: Customer managed key for encryption at rest. Default: AWS owned key
+        :param online_resharding: Add UpdatePolicy UseOnlineResharding (cluster mode enabled). Default: false
+        :param user_group: The RBAC user group: created here (by Ref) or the id of another. Default: none
+        '''
+        if isinstance(generated_auth_token, dict):
+            generated_auth_token = CoreGeneratedTokenProps(**generated_auth_token)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__eb41c94248211adaef6fb1a18bafe32972bfd25d7a3ae6e48e68843889491f9a)
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument logs", value=logs, expected_type=type_hints["logs"])
+            check_type(argname="argument notification_topic", value=notification_topic, expected_type=type_hints["notification_topic"])
+            check_type(argname="argument parameter_group", value=parameter_group, expected_type=type_hints["parameter_group"])
+            check_type(argname="argument parameter_group_properties", value=parameter_group_properties, expected_type=type_hints["parameter_group_properties"])
+            check_type(argname="argument removal_policy", value=removal_policy, expected_type=type_hints["removal_policy"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+            check_type(argname="argument subnet_group", value=subnet_group, expected_type=type_hints["subnet_group"])
+            check_type(argname="argument subnet_group_properties", value=subnet_group_properties, expected_type=type_hints["subnet_group_properties"])
+            check_type(argname="argument warnings", value=warnings, expected_type=type_hints["warnings"])
+            check_type(argname="argument auth_token", value=auth_token, expected_type=type_hints["auth_token"])
+            check_type(argname="argument generated_auth_token", value=generated_auth_token, expected_type=type_hints["generated_auth_token"])
+            check_type(argname="argument kms_key", value=kms_key, expected_type=type_hints["kms_key"])
+            check_type(argname="argument online_resharding", value=online_resharding, expected_type=type_hints["online_resharding"])
+            check_type(argname="argument user_group", value=user_group, expected_type=type_hints["user_group"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "port": port,
+            "properties": properties,
+            "security_group_description": security_group_description,
+            "vpc": vpc,
+        }
+        if logs is not None:
+            self._values["logs"] = logs
+        if notification_topic is not None:
+            self._values["notification_topic"] = notification_topic
+        if parameter_group is not None:
+            self._values["parameter_group"] = parameter_group
+        if parameter_group_properties is not None:
+            self._values["parameter_group_properties"] = parameter_group_properties
+        if removal_policy is not None:
+            self._values["removal_policy"] = removal_policy
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+        if subnet_group is not None:
+            self._values["subnet_group"] = subnet_group
+        if subnet_group_properties is not None:
+            self._values["subnet_group_properties"] = subnet_group_properties
+        if warnings is not None:
+            self._values["warnings"] = warnings
+        if auth_token is not None:
+            self._values["auth_token"] = auth_token
+        if generated_auth_token is not None:
+            self._values["generated_auth_token"] = generated_auth_token
+        if kms_key is not None:
+            self._values["kms_key"] = kms_key
+        if online_resharding is not None:
+            self._values["online_resharding"] = online_resharding
+        if user_group is not None:
+            self._values["user_group"] = user_group
+
+    @builtins.property
+    def port(self) -> jsii.Number:
+        '''The engine port: the default port of ``connections``.'''
+        result = self._values.get("port")
+        assert result is not None, "Required property 'port' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''Properties of the L1 (camelCase) that Python rendered;
+
+        references are added here.
+        '''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def security_group_description(self) -> builtins.str:
+        '''Description of the security group created when none is given.'''
+        result = self._values.get("security_group_description")
+        assert result is not None, "Required property 'security_group_description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the security group created when none is given.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def logs(self) -> typing.Optional[typing.List["CoreLogDelivery"]]:
+        '''Log deliveries.
+
+        :default: none
+        '''
+        result = self._values.get("logs")
+        return typing.cast(typing.Optional[typing.List["CoreLogDelivery"]], result)
+
+    @builtins.property
+    def notification_topic(self) -> typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"]:
+        '''The SNS topic for events.
+
+        :default: none
+        '''
+        result = self._values.get("notification_topic")
+        return typing.cast(typing.Optional["_aws_cdk_aws_sns_ceddda9d.ITopic"], result)
+
+    @builtins.property
+    def parameter_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]]:
+        '''A parameter group created by the user (by Ref) or a parameter group name.
+
+        :default: ``parameterGroupProperties``
+        '''
+        result = self._values.get("parameter_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreParameterGroup"]], result)
+
+    @builtins.property
+    def parameter_group_properties(self) -> typing.Any:
+        '''Properties of the parameter group to create ("ParameterGroup").
+
+        :default: the engine's default group
+        '''
+        result = self._values.get("parameter_group_properties")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def removal_policy(self) -> typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"]:
+        '''Removal policy of the group.
+
+        :default: CloudFormation's (delete)
+        '''
+        result = self._values.get("removal_policy")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''Security groups to use.
+
+        :default: a new one
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    @builtins.property
+    def subnet_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]]:
+        '''A subnet group created by the user (by Ref) or a subnet group name.
+
+        :default: ``subnetGroupProperties``
+        '''
+        result = self._values.get("subnet_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreSubnetGroup"]], result)
+
+    @builtins.property
+    def subnet_group_properties(self) -> typing.Any:
+        '''Properties of the subnet group to create ("SubnetGroup").
+
+        :default: none
+        '''
+        result = self._values.get("subnet_group_properties")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def warnings(self) -> typing.Optional[typing.List[typing.List[builtins.str]]]:
+        '''Synth warnings (acknowledgeable) to add, as [id, message] pairs.
+
+        :default: none
+        '''
+        result = self._values.get("warnings")
+        return typing.cast(typing.Optional[typing.List[typing.List[builtins.str]]], result)
+
+    @builtins.property
+    def auth_token(self) -> typing.Optional["_aws_cdk_ceddda9d.SecretValue"]:
+        '''The AUTH token.
+
+        :default: none
+        '''
+        result = self._values.get("auth_token")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.SecretValue"], result)
+
+    @builtins.property
+    def generated_auth_token(self) -> typing.Optional["CoreGeneratedTokenProps"]:
+        '''Generate the AUTH token in a new secret ("AuthToken").
+
+        :default: none
+        '''
+        result = self._values.get("generated_auth_token")
+        return typing.cast(typing.Optional["CoreGeneratedTokenProps"], result)
+
+    @builtins.property
+    def kms_key(self) -> typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"]:
+        '''Customer managed key for encryption at rest.
+
+        :default: AWS owned key
+        '''
+        result = self._values.get("kms_key")
+        return typing.cast(typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"], result)
+
+    @builtins.property
+    def online_resharding(self) -> typing.Optional[builtins.bool]:
+        '''Add UpdatePolicy UseOnlineResharding (cluster mode enabled).
+
+        :default: false
+        '''
+        result = self._values.get("online_resharding")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def user_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]]:
+        '''The RBAC user group: created here (by Ref) or the id of another.
+
+        :default: none
+        '''
+        result = self._values.get("user_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreReplicationGroupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreRule",
+    jsii_struct_bases=[],
+    name_mapping={
+        "description": "description",
+        "port": "port",
+        "cidr": "cidr",
+        "peer": "peer",
+        "to_port": "toPort",
+    },
+)
+class CoreRule:
+    def __init__(
+        self,
+        *,
+        description: builtins.str,
+        port: jsii.Number,
+        cidr: typing.Optional[builtins.str] = None,
+        peer: typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IPeer"] = None,
+        to_port: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''A security-group rule to add at creation: ``port`` from (ingress) or to (egress) a peer.
+
+        :param description: The rule's description.
+        :param port: TCP port (the first of a range with ``toPort``).
+        :param cidr: An IPv4 CIDR block as the peer (no round trip to build a Peer on the Python side). Default: ``peer``
+        :param peer: The peer. Default: the peer is ``cidr``
+        :param to_port: Last TCP port of a range. Default: ``port`` alone
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__07fb7642161bf37df873636d68be608ff3927a77128273b87b1931640672da3d)
+            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument cidr", value=cidr, expected_type=type_hints["cidr"])
+            check_type(argname="argument peer", value=peer, expected_type=type_hints["peer"])
+            check_type(argname="argument to_port", value=to_port, expected_type=type_hints["to_port"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "description": description,
+            "port": port,
+        }
+        if cidr is not None:
+            self._values["cidr"] = cidr
+        if peer is not None:
+            self._values["peer"] = peer
+        if to_port is not None:
+            self._values["to_port"] = to_port
+
+    @builtins.property
+    def description(self) -> builtins.str:
+        '''The rule's description.'''
+        result = self._values.get("description")
+        assert result is not None, "Required property 'description' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def port(self) -> jsii.Number:
+        '''TCP port (the first of a range with ``toPort``).'''
+        result = self._values.get("port")
+        assert result is not None, "Required property 'port' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def cidr(self) -> typing.Optional[builtins.str]:
+        '''An IPv4 CIDR block as the peer (no round trip to build a Peer on the Python side).
+
+        :default: ``peer``
+        '''
+        result = self._values.get("cidr")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def peer(self) -> typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IPeer"]:
+        '''The peer.
+
+        :default: the peer is ``cidr``
+        '''
+        result = self._values.get("peer")
+        return typing.cast(typing.Optional["_aws_cdk_aws_ec2_ceddda9d.IPeer"], result)
+
+    @builtins.property
+    def to_port(self) -> typing.Optional[jsii.Number]:
+        '''Last TCP port of a range.
+
+        :default: ``port`` alone
+        '''
+        result = self._values.get("to_port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreRule(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 @jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)
 class CoreServerlessCache(
     _aws_cdk_ceddda9d.Resource,
@@ -612,6 +2218,221 @@ class CoreServerlessCache(
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreServerlessCacheProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "client_ports": "clientPorts",
+        "highest_data_storage_gb": "highestDataStorageGb",
+        "lowest_data_storage_gb": "lowestDataStorageGb",
+        "properties": "properties",
+        "vpc": "vpc",
+        "data_storage_maximum": "dataStorageMaximum",
+        "data_storage_minimum": "dataStorageMinimum",
+        "kms_key": "kmsKey",
+        "removal_policy": "removalPolicy",
+        "security_group_description": "securityGroupDescription",
+        "security_groups": "securityGroups",
+        "user_group": "userGroup",
+        "warning": "warning",
+    },
+)
+class CoreServerlessCacheProps:
+    def __init__(
+        self,
+        *,
+        client_ports: typing.Sequence[jsii.Number],
+        highest_data_storage_gb: jsii.Number,
+        lowest_data_storage_gb: jsii.Number,
+        properties: typing.Any,
+        vpc: "_aws_cdk_aws_ec2_ceddda9d.IVpc",
+        data_storage_maximum: typing.Optional["_aws_cdk_ceddda9d.Size"] = None,
+        data_storage_minimum: typing.Optional["_aws_cdk_ceddda9d.Size"] = None,
+        kms_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
+        removal_policy: typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"] = None,
+        security_group_description: typing.Optional[builtins.str] = None,
+        security_groups: typing.Optional[typing.Sequence["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]] = None,
+        user_group: typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]] = None,
+        warning: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreServerlessCache}.
+
+        :param client_ports: The client ports of the engine: the default port of ``connections`` (lowest to highest).
+        :param highest_data_storage_gb: Highest data storage limit accepted, in GB (Python's rule).
+        :param lowest_data_storage_gb: Lowest data storage limit accepted, in GB (Python's rule).
+        :param properties: Properties of the CfnServerlessCache (camelCase) that Python rendered.
+        :param vpc: The VPC of the security group created when none is given.
+        :param data_storage_maximum: Largest data storage. Default: none
+        :param data_storage_minimum: Smallest data storage. Default: none
+        :param kms_key: Customer managed key for encryption at rest. Default: AWS owned key
+        :param removal_policy: Removal policy of the cache. Default: CloudFormation's (delete)
+        :param security_group_description: Description of the security group created when none is given. Default: none
+        :param security_groups: Security groups to use. Default: a new one
+        :param user_group: The user group: created here (by Ref) or the id of another. Default: none
+        :param warning: A synth warning (acknowledgeable) to add to the cache, as [id, message]. Default: none
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6a0df6588221a567843d1b032c174b4ce6de3b238e834496faad9afecd7d1428)
+            check_type(argname="argument client_ports", value=client_ports, expected_type=type_hints["client_ports"])
+            check_type(argname="argument highest_data_storage_gb", value=highest_data_storage_gb, expected_type=type_hints["highest_data_storage_gb"])
+            check_type(argname="argument lowest_data_storage_gb", value=lowest_data_storage_gb, expected_type=type_hints["lowest_data_storage_gb"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument vpc", value=vpc, expected_type=type_hints["vpc"])
+            check_type(argname="argument data_storage_maximum", value=data_storage_maximum, expected_type=type_hints["data_storage_maximum"])
+            check_type(argname="argument data_storage_minimum", value=data_storage_minimum, expected_type=type_hints["data_storage_minimum"])
+            check_type(argname="argument kms_key", value=kms_key, expected_type=type_hints["kms_key"])
+            check_type(argname="argument removal_policy", value=removal_policy, expected_type=type_hints["removal_policy"])
+            check_type(argname="argument security_group_description", value=security_group_description, expected_type=type_hints["security_group_description"])
+            check_type(argname="argument security_groups", value=security_groups, expected_type=type_hints["security_groups"])
+            check_type(argname="argument user_group", value=user_group, expected_type=type_hints["user_group"])
+            check_type(argname="argument warning", value=warning, expected_type=type_hints["warning"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "client_ports": client_ports,
+            "highest_data_storage_gb": highest_data_storage_gb,
+            "lowest_data_storage_gb": lowest_data_storage_gb,
+            "properties": properties,
+            "vpc": vpc,
+        }
+        if data_storage_maximum is not None:
+            self._values["data_storage_maximum"] = data_storage_maximum
+        if data_storage_minimum is not None:
+            self._values["data_storage_minimum"] = data_storage_minimum
+        if kms_key is not None:
+            self._values["kms_key"] = kms_key
+        if removal_policy is not None:
+            self._values["removal_policy"] = removal_policy
+        if security_group_description is not None:
+            self._values["security_group_description"] = security_group_description
+        if security_groups is not None:
+            self._values["security_groups"] = security_groups
+        if user_group is not None:
+            self._values["user_group"] = user_group
+        if warning is not None:
+            self._values["warning"] = warning
+
+    @builtins.property
+    def client_ports(self) -> typing.List[jsii.Number]:
+        '''The client ports of the engine: the default port of ``connections`` (lowest to highest).'''
+        result = self._values.get("client_ports")
+        assert result is not None, "Required property 'client_ports' is missing"
+        return typing.cast(typing.List[jsii.Number], result)
+
+    @builtins.property
+    def highest_data_storage_gb(self) -> jsii.Number:
+        '''Highest data storage limit accepted, in GB (Python's rule).'''
+        result = self._values.get("highest_data_storage_gb")
+        assert result is not None, "Required property 'highest_data_storage_gb' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def lowest_data_storage_gb(self) -> jsii.Number:
+        '''Lowest data storage limit accepted, in GB (Python's rule).'''
+        result = self._values.get("lowest_data_storage_gb")
+        assert result is not None, "Required property 'lowest_data_storage_gb' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''Properties of the CfnServerlessCache (camelCase) that Python rendered.'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def vpc(self) -> "_aws_cdk_aws_ec2_ceddda9d.IVpc":
+        '''The VPC of the security group created when none is given.'''
+        result = self._values.get("vpc")
+        assert result is not None, "Required property 'vpc' is missing"
+        return typing.cast("_aws_cdk_aws_ec2_ceddda9d.IVpc", result)
+
+    @builtins.property
+    def data_storage_maximum(self) -> typing.Optional["_aws_cdk_ceddda9d.Size"]:
+        '''Largest data storage.
+
+        :default: none
+        '''
+        result = self._values.get("data_storage_maximum")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.Size"], result)
+
+    @builtins.property
+    def data_storage_minimum(self) -> typing.Optional["_aws_cdk_ceddda9d.Size"]:
+        '''Smallest data storage.
+
+        :default: none
+        '''
+        result = self._values.get("data_storage_minimum")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.Size"], result)
+
+    @builtins.property
+    def kms_key(self) -> typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"]:
+        '''Customer managed key for encryption at rest.
+
+        :default: AWS owned key
+        '''
+        result = self._values.get("kms_key")
+        return typing.cast(typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"], result)
+
+    @builtins.property
+    def removal_policy(self) -> typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"]:
+        '''Removal policy of the cache.
+
+        :default: CloudFormation's (delete)
+        '''
+        result = self._values.get("removal_policy")
+        return typing.cast(typing.Optional["_aws_cdk_ceddda9d.RemovalPolicy"], result)
+
+    @builtins.property
+    def security_group_description(self) -> typing.Optional[builtins.str]:
+        '''Description of the security group created when none is given.
+
+        :default: none
+        '''
+        result = self._values.get("security_group_description")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def security_groups(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]]:
+        '''Security groups to use.
+
+        :default: a new one
+        '''
+        result = self._values.get("security_groups")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup"]], result)
+
+    @builtins.property
+    def user_group(
+        self,
+    ) -> typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]]:
+        '''The user group: created here (by Ref) or the id of another.
+
+        :default: none
+        '''
+        result = self._values.get("user_group")
+        return typing.cast(typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]], result)
+
+    @builtins.property
+    def warning(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''A synth warning (acknowledgeable) to add to the cache, as [id, message].
+
+        :default: none
+        '''
+        result = self._values.get("warning")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreServerlessCacheProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class CoreSubnetGroup(
     _aws_cdk_ceddda9d.Resource,
     metaclass=jsii.JSIIMeta,
@@ -628,7 +2449,7 @@ class CoreSubnetGroup(
         '''
         :param scope: -
         :param id: -
-        :param props: ``{ properties }``: the CfnSubnetGroup's properties (camelCase).
+        :param props: a {@link CoreSubnetGroupProps} as a plain object.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__da2afff27356557c7e3e79e52a59880669ba803c01ae52dca919ad58dd1e681f)
@@ -642,6 +2463,43 @@ class CoreSubnetGroup(
     def cfn_subnet_group(self) -> "_aws_cdk_aws_elasticache_ceddda9d.CfnSubnetGroup":
         '''The AWS::ElastiCache::SubnetGroup.'''
         return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnSubnetGroup", jsii.get(self, "cfnSubnetGroup"))
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreSubnetGroupProps",
+    jsii_struct_bases=[],
+    name_mapping={"properties": "properties"},
+)
+class CoreSubnetGroupProps:
+    def __init__(self, *, properties: typing.Any) -> None:
+        '''Inputs of {@link CoreSubnetGroup}.
+
+        :param properties: The CfnSubnetGroup's properties (camelCase) that Python rendered.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__87dc20b6718070788021702adee1382ec45e2a59b646f26723de81dd7511272b)
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "properties": properties,
+        }
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''The CfnSubnetGroup's properties (camelCase) that Python rendered.'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreSubnetGroupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
 
 
 class CoreUser(
@@ -733,24 +2591,238 @@ class CoreUserGroup(
         return typing.cast("_aws_cdk_aws_elasticache_ceddda9d.CfnUserGroup", jsii.get(self, "cfnUserGroup"))
 
 
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreUserGroupProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "members": "members",
+        "properties": "properties",
+        "problem": "problem",
+    },
+)
+class CoreUserGroupProps:
+    def __init__(
+        self,
+        *,
+        members: typing.Sequence[typing.Union[builtins.str, "CoreUser"]],
+        properties: typing.Any,
+        problem: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Inputs of {@link CoreUserGroup}.
+
+        :param members: Members: users created here (listed by Ref) or ids of other users.
+        :param properties: Properties of the CfnUserGroup (camelCase), without the user ids.
+        :param problem: An error to report at synth while the members stay as they are. Default: none
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9178c08a3f9b4a761fe0867c1e7e93e5538db43f964f9d5f1aa857b3a9814d57)
+            check_type(argname="argument members", value=members, expected_type=type_hints["members"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument problem", value=problem, expected_type=type_hints["problem"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "members": members,
+            "properties": properties,
+        }
+        if problem is not None:
+            self._values["problem"] = problem
+
+    @builtins.property
+    def members(self) -> typing.List[typing.Union[builtins.str, "CoreUser"]]:
+        '''Members: users created here (listed by Ref) or ids of other users.'''
+        result = self._values.get("members")
+        assert result is not None, "Required property 'members' is missing"
+        return typing.cast(typing.List[typing.Union[builtins.str, "CoreUser"]], result)
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''Properties of the CfnUserGroup (camelCase), without the user ids.'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def problem(self) -> typing.Optional[builtins.str]:
+        '''An error to report at synth while the members stay as they are.
+
+        :default: none
+        '''
+        result = self._values.get("problem")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreUserGroupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="elasticache-kit-core.CoreUserProps",
+    jsii_struct_bases=[],
+    name_mapping={
+        "max_password_length": "maxPasswordLength",
+        "min_password_length": "minPasswordLength",
+        "properties": "properties",
+        "generated_password": "generatedPassword",
+        "passwords": "passwords",
+    },
+)
+class CoreUserProps:
+    def __init__(
+        self,
+        *,
+        max_password_length: jsii.Number,
+        min_password_length: jsii.Number,
+        properties: typing.Any,
+        generated_password: typing.Optional[typing.Union["CoreGeneratedPasswordProps", typing.Dict[builtins.str, typing.Any]]] = None,
+        passwords: typing.Optional[typing.Sequence["_aws_cdk_ceddda9d.SecretValue"]] = None,
+    ) -> None:
+        '''Inputs of {@link CoreUser}.
+
+        :param max_password_length: Longest literal password accepted (Python's rule).
+        :param min_password_length: Shortest literal password accepted (Python's rule).
+        :param properties: Properties of the CfnUser (camelCase), without the passwords.
+        :param generated_password: Generate the password in a new secret instead. Default: no secret
+        :param passwords: Passwords to unwrap into AuthenticationMode.Passwords. Default: none
+        '''
+        if isinstance(generated_password, dict):
+            generated_password = CoreGeneratedPasswordProps(**generated_password)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c15ce5fcf8276fac1785320b19b27469cbee3b218feb751343549b708234311f)
+            check_type(argname="argument max_password_length", value=max_password_length, expected_type=type_hints["max_password_length"])
+            check_type(argname="argument min_password_length", value=min_password_length, expected_type=type_hints["min_password_length"])
+            check_type(argname="argument properties", value=properties, expected_type=type_hints["properties"])
+            check_type(argname="argument generated_password", value=generated_password, expected_type=type_hints["generated_password"])
+            check_type(argname="argument passwords", value=passwords, expected_type=type_hints["passwords"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "max_password_length": max_password_length,
+            "min_password_length": min_password_length,
+            "properties": properties,
+        }
+        if generated_password is not None:
+            self._values["generated_password"] = generated_password
+        if passwords is not None:
+            self._values["passwords"] = passwords
+
+    @builtins.property
+    def max_password_length(self) -> jsii.Number:
+        '''Longest literal password accepted (Python's rule).'''
+        result = self._values.get("max_password_length")
+        assert result is not None, "Required property 'max_password_length' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def min_password_length(self) -> jsii.Number:
+        '''Shortest literal password accepted (Python's rule).'''
+        result = self._values.get("min_password_length")
+        assert result is not None, "Required property 'min_password_length' is missing"
+        return typing.cast(jsii.Number, result)
+
+    @builtins.property
+    def properties(self) -> typing.Any:
+        '''Properties of the CfnUser (camelCase), without the passwords.'''
+        result = self._values.get("properties")
+        assert result is not None, "Required property 'properties' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def generated_password(self) -> typing.Optional["CoreGeneratedPasswordProps"]:
+        '''Generate the password in a new secret instead.
+
+        :default: no secret
+        '''
+        result = self._values.get("generated_password")
+        return typing.cast(typing.Optional["CoreGeneratedPasswordProps"], result)
+
+    @builtins.property
+    def passwords(
+        self,
+    ) -> typing.Optional[typing.List["_aws_cdk_ceddda9d.SecretValue"]]:
+        '''Passwords to unwrap into AuthenticationMode.Passwords.
+
+        :default: none
+        '''
+        result = self._values.get("passwords")
+        return typing.cast(typing.Optional[typing.List["_aws_cdk_ceddda9d.SecretValue"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "CoreUserProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class CoreImportedNodeCluster(
+    CoreImportedResource,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="elasticache-kit-core.CoreImportedNodeCluster",
+):
+    '''A replication group or Memcached cluster that exists outside this app: a {@link CoreImportedResource} whose client port is the one it was imported with (if any).'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        props: typing.Any,
+    ) -> None:
+        '''
+        :param scope: -
+        :param id: -
+        :param props: a {@link CoreImportedResourceProps} as a plain object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+        jsii.create(self.__class__, self, [scope, id, props])
+
+
 __all__ = [
     "CoreCacheCluster",
     "CoreConnectableResource",
+    "CoreConnectableResourceProps",
+    "CoreGeneratedPasswordProps",
+    "CoreGeneratedTokenProps",
     "CoreGrants",
     "CoreImportedNodeCluster",
+    "CoreImportedResource",
+    "CoreImportedResourceProps",
     "CoreImportedServerlessCache",
     "CoreInterfaceEndpoint",
+    "CoreInterfaceEndpointProps",
+    "CoreLogDelivery",
     "CoreMarkers",
     "CoreMetrics",
     "CoreNetwork",
+    "CoreNodeClusterProps",
     "CoreParameterGroup",
+    "CoreParameterGroupProps",
     "CoreRedisCloudEndpoint",
+    "CoreRedisCloudEndpointProps",
     "CoreRedisCloudPrivateLink",
+    "CoreRedisCloudPrivateLinkProps",
     "CoreReplicationGroup",
+    "CoreReplicationGroupProps",
+    "CoreRule",
     "CoreServerlessCache",
+    "CoreServerlessCacheProps",
     "CoreSubnetGroup",
+    "CoreSubnetGroupProps",
     "CoreUser",
     "CoreUserGroup",
+    "CoreUserGroupProps",
+    "CoreUserProps",
 ]
 
 publication.publish()
@@ -777,6 +2849,39 @@ def _typecheckingstub__cbf976ec22e5ef429e0c2effb327c9fca14d3fdc57274e7bd7f454fca
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__2df76a222a1cdf2809a649b11e2fdfa807dd759323670c65b20196ee38573886(
+    *,
+    security_group_description: builtins.str,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    egress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    ingress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__24d0ed355796bfb86bd06a4a1f2602a6a69fc5d76b8805140496c2641de80481(
+    *,
+    description: builtins.str,
+    length: jsii.Number,
+    user_arn: builtins.str,
+    user_name: builtins.str,
+    encryption_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__fd53b8c96e4ba3280858d69945815c3190715ba483c2c36c8ec0323d3f52f29d(
+    *,
+    description: builtins.str,
+    exclude_characters: builtins.str,
+    length: jsii.Number,
+    encryption_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e7605159(
     grantee: _aws_cdk_aws_iam_ceddda9d.IGrantable,
     actions: typing.Sequence[builtins.str],
@@ -785,10 +2890,18 @@ def _typecheckingstub__d11a6184b3dbfb0f0f2e4901ef8d978a0a2c77a344f371459cd05537e
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739(
+def _typecheckingstub__dfa91eb493b087ea8989da61344c3939662822e52c4b0d188e221c950f501daf(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__63a35478162ec1284c2c4cc65ccdba79c754b2ac3422b576d09698e0d2cc46bf(
+    *,
+    client_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -805,6 +2918,31 @@ def _typecheckingstub__0123fd38642651a17bbdbf3b8057e208056d991ee45bda884501d4507
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1854c5eb387cf22b1a8cba19c3884b00cd8c8a4d14de5dc7151254f18ebecad6(
+    *,
+    security_group_description: builtins.str,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    egress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    ingress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+    endpoint_properties: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b4ee2caca779c9d6105439f84ecbdfdccb960954256795cdf710fb26b71b2ce5(
+    *,
+    log_format: builtins.str,
+    log_type: builtins.str,
+    encryption_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
+    firehose_stream_name: typing.Optional[builtins.str] = None,
+    log_group: typing.Optional[_aws_cdk_aws_logs_ceddda9d.ILogGroup] = None,
+    retention: typing.Optional[_aws_cdk_aws_logs_ceddda9d.RetentionDays] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -833,6 +2971,25 @@ def _typecheckingstub__ba38bc837b0675956dc9f23f878f2d3ca5faa7320b6848abf97e13180
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__a85f81bb17fc05aca2325b1a1ad4a2fb1f9d8a041a46089ee6fcc30bb2c4f8c0(
+    *,
+    port: jsii.Number,
+    properties: typing.Any,
+    security_group_description: builtins.str,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    logs: typing.Optional[typing.Sequence[typing.Union[CoreLogDelivery, typing.Dict[builtins.str, typing.Any]]]] = None,
+    notification_topic: typing.Optional[_aws_cdk_aws_sns_ceddda9d.ITopic] = None,
+    parameter_group: typing.Optional[typing.Union[builtins.str, CoreParameterGroup]] = None,
+    parameter_group_properties: typing.Any = None,
+    removal_policy: typing.Optional[_aws_cdk_ceddda9d.RemovalPolicy] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+    subnet_group: typing.Optional[typing.Union[builtins.str, CoreSubnetGroup]] = None,
+    subnet_group_properties: typing.Any = None,
+    warnings: typing.Optional[typing.Sequence[typing.Sequence[builtins.str]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__04bd15f9eea890708822ccb9907902cd29ee72676eded3d7149b53f07173128b(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
@@ -847,10 +3004,31 @@ def _typecheckingstub__caff8b4036e8bf883206d844b43d90c38c62e60fb2d76334bb1555287
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__a6878b89785288e8470ce5f563110f369b33284048bab7bfd31a53c014269331(
+    *,
+    properties: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__c1f07361916180d19d258ba7b960c3a9da109b5d390a911ed4d4b103a8fabbd2(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__bb431270bb62cf6132ceaaf910e7cfc17d744e97883bca765d073817fa67da8b(
+    *,
+    security_group_description: builtins.str,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    default_ports: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    egress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    ingress: typing.Optional[typing.Sequence[typing.Union[CoreRule, typing.Dict[builtins.str, typing.Any]]]] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+    endpoint_properties: typing.Any,
+    link: CoreRedisCloudPrivateLink,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -863,10 +3041,64 @@ def _typecheckingstub__11c50c79b4ef74e462900e87a77c6a01e456bb0ab069478c3849a0af6
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__fe201d3f2da1f66ba4caaae3e97f1d0d12a674fde0120a26f8ce07f93b6ab776(
+    *,
+    api_base_url: builtins.str,
+    api_credentials: _aws_cdk_aws_secretsmanager_ceddda9d.ISecret,
+    asset_path: builtins.str,
+    framework_acknowledgments: typing.Sequence[typing.Sequence[builtins.str]],
+    handler_acknowledgments: typing.Sequence[typing.Sequence[builtins.str]],
+    invoke_any_version_reason: builtins.str,
+    properties: typing.Mapping[builtins.str, typing.Any],
+    subscription_id: jsii.Number,
+    query_interval: typing.Optional[_aws_cdk_ceddda9d.Duration] = None,
+    region_id: typing.Optional[jsii.Number] = None,
+    total_timeout: typing.Optional[_aws_cdk_ceddda9d.Duration] = None,
+    vpc: typing.Optional[_aws_cdk_aws_ec2_ceddda9d.IVpc] = None,
+    vpc_subnets: typing.Any = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__56c7ad1b4288e294e3ee40c189e70fc7460d37052ce3c9fafea0c2a4d9f25233(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__eb41c94248211adaef6fb1a18bafe32972bfd25d7a3ae6e48e68843889491f9a(
+    *,
+    port: jsii.Number,
+    properties: typing.Any,
+    security_group_description: builtins.str,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    logs: typing.Optional[typing.Sequence[typing.Union[CoreLogDelivery, typing.Dict[builtins.str, typing.Any]]]] = None,
+    notification_topic: typing.Optional[_aws_cdk_aws_sns_ceddda9d.ITopic] = None,
+    parameter_group: typing.Optional[typing.Union[builtins.str, CoreParameterGroup]] = None,
+    parameter_group_properties: typing.Any = None,
+    removal_policy: typing.Optional[_aws_cdk_ceddda9d.RemovalPolicy] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+    subnet_group: typing.Optional[typing.Union[builtins.str, CoreSubnetGroup]] = None,
+    subnet_group_properties: typing.Any = None,
+    warnings: typing.Optional[typing.Sequence[typing.Sequence[builtins.str]]] = None,
+    auth_token: typing.Optional[_aws_cdk_ceddda9d.SecretValue] = None,
+    generated_auth_token: typing.Optional[typing.Union[CoreGeneratedTokenProps, typing.Dict[builtins.str, typing.Any]]] = None,
+    kms_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
+    online_resharding: typing.Optional[builtins.bool] = None,
+    user_group: typing.Optional[typing.Union[builtins.str, CoreUserGroup]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__07fb7642161bf37df873636d68be608ff3927a77128273b87b1931640672da3d(
+    *,
+    description: builtins.str,
+    port: jsii.Number,
+    cidr: typing.Optional[builtins.str] = None,
+    peer: typing.Optional[_aws_cdk_aws_ec2_ceddda9d.IPeer] = None,
+    to_port: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -879,10 +3111,36 @@ def _typecheckingstub__1d89133c6a8e44707a1fb6cb75a885414e60d36d0ceb7c1e992888e79
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__6a0df6588221a567843d1b032c174b4ce6de3b238e834496faad9afecd7d1428(
+    *,
+    client_ports: typing.Sequence[jsii.Number],
+    highest_data_storage_gb: jsii.Number,
+    lowest_data_storage_gb: jsii.Number,
+    properties: typing.Any,
+    vpc: _aws_cdk_aws_ec2_ceddda9d.IVpc,
+    data_storage_maximum: typing.Optional[_aws_cdk_ceddda9d.Size] = None,
+    data_storage_minimum: typing.Optional[_aws_cdk_ceddda9d.Size] = None,
+    kms_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
+    removal_policy: typing.Optional[_aws_cdk_ceddda9d.RemovalPolicy] = None,
+    security_group_description: typing.Optional[builtins.str] = None,
+    security_groups: typing.Optional[typing.Sequence[_aws_cdk_aws_ec2_ceddda9d.ISecurityGroup]] = None,
+    user_group: typing.Optional[typing.Union[builtins.str, CoreUserGroup]] = None,
+    warning: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__da2afff27356557c7e3e79e52a59880669ba803c01ae52dca919ad58dd1e681f(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     props: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__87dc20b6718070788021702adee1382ec45e2a59b646f26723de81dd7511272b(
+    *,
+    properties: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -906,6 +3164,34 @@ def _typecheckingstub__847623c15a342768f9ef9b3f5c82ecbdc98cdccaa382676e7912708ea
 def _typecheckingstub__e6bb9eb77e8391181918c6eb55d7b81b95b8a026729932b2682968e5546c54c1(
     members: typing.Sequence[typing.Union[builtins.str, CoreUser]],
     problem: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9178c08a3f9b4a761fe0867c1e7e93e5538db43f964f9d5f1aa857b3a9814d57(
+    *,
+    members: typing.Sequence[typing.Union[builtins.str, CoreUser]],
+    properties: typing.Any,
+    problem: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c15ce5fcf8276fac1785320b19b27469cbee3b218feb751343549b708234311f(
+    *,
+    max_password_length: jsii.Number,
+    min_password_length: jsii.Number,
+    properties: typing.Any,
+    generated_password: typing.Optional[typing.Union[CoreGeneratedPasswordProps, typing.Dict[builtins.str, typing.Any]]] = None,
+    passwords: typing.Optional[typing.Sequence[_aws_cdk_ceddda9d.SecretValue]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b2223ab739(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    props: typing.Any,
 ) -> None:
     """Type checking stubs"""
     pass

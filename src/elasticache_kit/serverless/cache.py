@@ -13,6 +13,7 @@ from constructs import Construct
 from .._internal import network as _network
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site, construct_path, jsii_ref, provides
+from .._internal.core_props import CoreImportedResourceProps, CoreServerlessCacheProps
 from .._internal.identifiers import check_cache_name, check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -281,7 +282,8 @@ class ServerlessCacheBase(ResourceMixin):
             site.fail("engine", engine, "must be a CacheEngine")
         groups = list(security_groups or [])
         cache = _ImportedServerlessCache(
-            scope, id, plain(securityGroups=groups, clientPorts=list(engine.ports) if engine is not None else None)
+            scope, id,
+            plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=list(engine.ports) if engine is not None else None)),
         )
         cache._name = serverless_cache_name
         cache._given_arn = serverless_cache_arn
@@ -473,7 +475,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             **backup_props,
         )
         low, high = DATA_STORAGE_GB
-        props = plain(
+        props = plain(CoreServerlessCacheProps(
             properties=properties,
             vpc=vpc,
             securityGroups=self._security_groups,
@@ -487,7 +489,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             removalPolicy=removal_policy,
             clientPorts=list(chosen.ports),
             warning=list(UNAUTHENTICATED_WARNING) if user_group is None and chosen.supports_rbac else None,
-        )
+        ))
         with js_checks(site):
             core.CoreServerlessCache.__init__(self, scope, id, props)
 
