@@ -1,7 +1,141 @@
 r'''
 # elasticache-kit-core
 
-JavaScript side of elasticache_kit (internal).
+The JavaScript side of elasticache_kit (internal; not a public API). jsii compiles it into the
+Python module `elasticache_kit._core`, which is committed: installing the package needs no
+TypeScript toolchain.
+
+## How a construct is split between the languages
+
+Every construct is **one Python class that subclasses one TypeScript class** (for example
+`class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase)`), built with **one jsii call**:
+the Python constructor calls the TypeScript constructor once, with a props object, and everything the
+construct owns (L1 resources, its security group, generated secret, log groups, `Connections`) is
+created on the JavaScript side inside that call.
+
+| | Python (`src/elasticache_kit/<domain>/`) | TypeScript (`core/lib/<domain>.ts`) |
+|---|---|---|
+| public API, docstrings, props names (snake_case) | yes | no (only Python calls it) |
+| validation (`ValidationError` naming path, prop, value, rule) | every rule it can check without a round trip | only values Python cannot read without one (a `Size`'s amount, a `SecretValue`'s text); thrown with `fail()` and turned into `ValidationError` by `_internal/js.py` |
+| CloudFormation properties | rendered (camelCase), passed as `properties` | spread into the L1; references (`Ref`, security group ids, ARNs) added here |
+| creating resources | never (one call into the TypeScript constructor) | all of them |
+| what aws-cdk-lib sees (`connections`, `applyRemovalPolicy`, markers) | reads the object once (`js_get` into a `cached_property`) | owns it (see GUIDE section 2b) |
+
+**The boundary is typed.** Each Core class has an exported props interface (`CoreXProps`) and a key
+list the compiler checks against it:
+
+```python
+export interface CoreXProps { readonly vpc: IVpc; readonly description?: string; }
+const CORE_X_KEYS: KeyList<CoreXProps> = { vpc: true, description: true };  // a missing or extra key: compile error
+
+export class CoreX extends Resource {
+  /** @param props a {@link CoreXProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_X_KEYS, 'CoreX');  // an unknown key: refused at run time
+    ...
+```
+
+The parameter is `unknown` on purpose (jsii shows it to Python as `typing.Any`): with a struct-typed
+parameter, jsii-pacmak would turn it into keyword arguments that the generated Python `__init__`
+type-checks one by one at run time, and the jsii kernel would silently drop a key the struct does not
+have, the very bug this guards against. `make core` generates a `TypedDict` per exported interface into
+`src/elasticache_kit/_internal/core_props.py`; Python builds the props with it, so **mypy --strict**
+rejects an unknown key or a wrong type where the dict is written, at no run-time cost (a TypedDict is a
+plain dict):
+
+```python
+props = plain(CoreXProps(vpc=vpc, description=description))  # plain() drops None values
+with js_checks(site):  # JavaScript input errors -> ValidationError
+    core.CoreX.__init__(self, scope, id, props)
+```
+
+Nested props objects (log deliveries, security-group rules, generated secrets) are interfaces too,
+checked the same way (`checkedProps`, `checkedList`). `tests/cross/test_core_props.py` proves both
+halves (a misspelt key fails mypy on a fixture and is refused by every Core class at run time);
+`tests/cross/test_core_sync.py` checks that every Core class with `props` names its interface, and that
+the committed `_core` and `core_props.py` match the sources.
+
+## Layout: core/lib mirrors src/elasticache_kit
+
+| file | Python domain | classes |
+|---|---|---|
+| `serverless.ts` | `serverless/` | `CoreServerlessCache`, `CoreImportedServerlessCache` |
+| `rbac.ts` | `rbac/` | `CoreUser`, `CoreUserGroup` |
+| `clusters.ts` | `clusters/` | `CoreReplicationGroup`, `CoreCacheCluster`, `CoreSubnetGroup`, `CoreParameterGroup`, `CoreImportedNodeCluster` |
+| `endpoints.ts` | `endpoints/` | `CoreInterfaceEndpoint` |
+| `redis_cloud.ts` | `redis_cloud/` | `CoreRedisCloudPrivateLink`, `CoreRedisCloudEndpoint` |
+| `internal.ts` | `_internal/` (and `bastion/`) | classes several domains use: `CoreMarkers`, `CoreGrants`, `CoreMetrics`, `CoreNetwork`, `CoreConnectableResource` (NatBastion's JavaScript half, the base of the endpoints'), `CoreImportedResource` (base of the imported classes) |
+| `private.ts` | | helpers no class exports (not re-exported): `fail` and the error marker, `checkedProps`/`KeyList`, `ownSecurityGroups`, `generatedSecret`, `reference`, `clientPort`, the markers (`MARKERS`, `mark`) |
+| `index.ts` | | re-exports only (`export * from './<module>'`) |
+
+The bastion has no module of its own: its JavaScript half is `CoreConnectableResource` unchanged.
+A module may export its key lists (`CORE_..._KEYS`) for a subclass in another module; jsii ignores
+exported constants. The Python class names jsii generates are the TypeScript class names: Python
+subclasses them, so renaming one is a Python change too.
+
+## `make core`
+
+`make core` (npm ci in `core/`, `jsii`, `jsii-pacmak --targets python`) regenerates
+`src/elasticache_kit/_core` (the Python module and its bundle), writes `_core/SOURCE_SHA256` (the
+fingerprint of `core/lib/*.ts` and the package files, `scripts/core_fingerprint.py`) and
+`_internal/core_props.py` (`scripts/core_props.py`, from the bundled assembly). Commit all three with
+the TypeScript. It takes one to two minutes; `JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20`
+silences Node 20's banner. The TypeScript is only type-checked by jsii (`npx jsii` in `core/` alone,
+~40 s, checks it without regenerating anything).
+
+## Checklist: adding a construct
+
+Before you start, in a fresh clone or worktree: `make .venv/.installed node_modules/.installed`
+(2-3 minutes; the first `make core` also runs `npm ci` in `core/`, about 30 s more). Run the tools
+as `.venv/bin/mypy src`, `.venv/bin/ruff check src tests examples scripts` and
+`.venv/bin/python -m pytest tests/<dir>/test_x.py -q`; the README's "Development" section says
+what `make test` covers.
+
+1. **Python class** in its domain package (`src/elasticache_kit/<domain>/<name>.py`): validate
+   everything in Python before any jsii call (`Site.fail`, rule ids), render the CloudFormation
+   properties (camelCase, `plain(...)`), docstrings on every public name, type hints (mypy strict),
+   `is_x` using a marker if it has one. Add the module to the list in the domain package's
+   docstring (`src/elasticache_kit/<domain>/__init__.py`).
+2. **TypeScript class** in the domain's `core/lib/<domain>.ts` (a new domain: a new file, and one
+   `export *` line in `index.ts`): `export interface CoreXProps` (readonly props, doc comments,
+   `@default` on the optional ones; jsii types only: no tuples, `string[][]` for pairs,
+   `{ [key: string]: any }` for records), `const CORE_X_KEYS: KeyList<CoreXProps>`, and
+   `constructor(scope, id, props: unknown)` whose first statement is `checkedProps` and whose doc says
+   `@param props a {@link CoreXProps} as a plain object`. A class meant to be subclassed in
+   TypeScript checks only when `new.target` is itself (see `CoreConnectableResource`). Use the
+   helpers in `private.ts`; do not copy them. A marker: add the kind to `MARKERS` and call `mark`;
+   Python's `is_x` asks `is_marked(x, "Kind")`, and `MARKERS` in `tests/cross/test_interop.py` gets
+   a line.
+3. **`make core`**, then call it from Python: `core.CoreX.__init__(self, scope, id, plain(CoreXProps(...)))`
+   inside `with js_checks(site):`; `.venv/bin/mypy src` must pass.
+4. **Exports**: the name in `_EXPORTS` in `src/elasticache_kit/__init__.py` (module path relative to
+   the package, e.g. `"clusters.subnet_group"`) and in its `__all__` (a test keeps the two equal; the
+   domain packages export nothing themselves).
+5. **Interop matrix**: one `Kind(...)` line in `KINDS` in `tests/cross/test_interop.py` (what
+   aws-cdk-lib does with the construct: connections, grants, removal policy, tags, dependencies). The
+   `Kind` dataclass documents its fields; a construct without network access gives only `types`,
+   `tagged`, `retained` (what `RemovalPolicy.RETAIN` reaches) and, if it has them, `marker` and
+   `outputs` (copy the `SubnetGroup` line); one with `connections` also gives its port range and a
+   function that finds its security groups in the template. Run it with `-k "<kind name>"`.
+6. **jsii budget**: a row in `tests/cross/test_jsii_budget.py` asserting the exact round trips:
+   `with round_trips() as calls: X(stack, "X", ...)` then
+   `assert calls == ["CreateRequest:elasticache-kit-core.CoreX"], calls` (warm any shared lookups,
+   such as a VPC's default subnets, before the block).
+7. **Tests** in `tests/<domain>/test_<name>.py`: a snapshot per configuration that matters (each
+   linted by cfn-lint), a test per validation rule, and, for run-time code, real traffic against a
+   fake on 127.0.0.1 (`tests/support/`).
+8. **README section** before `## Performance` (and a `README.md` example the README tests run),
+   a CHANGELOG line under "Unreleased".
+9. **Docs**: `make docs` must build with no warning (the API reference comes from the docstrings).
+10. **Examples**: a stack in `examples/` and its line in `examples/app.py`; `make synth` passes every
+    cdk-nag pack (acknowledge a library-internal finding on the construct, with a true reason).
+11. **Checks**: if the resource type has rules worth checking in any template, a rule in
+    `src/elasticache_kit/checks/<domain>.py` registered with `@rule(...)`, with a test and a negative control.
+12. `make test` green (about 5 minutes alone), and `make synth` if you added an example.
+
+A newcomer trial of this checklist (a toy construct wrapping one L1, steps 1-9 but not 10-12) took
+about 8 minutes; what it found missing is written in above (set-up, the `Kind` fields, the budget
+row's shape, where exports live).
 '''
 from __future__ import annotations
 
