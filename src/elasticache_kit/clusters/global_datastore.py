@@ -53,6 +53,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.context import Site, construct_path
+from .._internal.core_props import CoreGlobalDatastoreProps
 from .._internal.identifiers import check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain
 from .._internal.tokens import is_token
@@ -143,8 +144,8 @@ class GlobalDatastore(core.CoreGlobalDatastore):
         self._regions: list[str] | None = None
         self._pending_region = ""
         with js_checks(site):
-            core.CoreGlobalDatastore.__init__(self, scope, id, plain(
-                properties=properties, primary=primary, removalPolicy=removal_policy))
+            core.CoreGlobalDatastore.__init__(self, scope, id, plain(CoreGlobalDatastoreProps(
+                properties=properties, primary=primary, removalPolicy=removal_policy)))
 
     @cached_property
     def global_replication_group_id(self) -> str:

@@ -12,6 +12,7 @@ from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.core_props import CoreImportedResourceProps, CoreNodeClusterProps
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.metrics import elasticache_metric
@@ -170,7 +171,9 @@ class MemcachedClusterBase(ResourceMixin):
         if num_cache_nodes is not None:
             check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "nodes")
         groups = check_security_groups(site, security_groups) or []
-        imported = _ImportedMemcachedCluster(scope, id, plain(securityGroups=groups, port=port))
+        imported = _ImportedMemcachedCluster(
+            scope, id, plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=[port] if port is not None else None)),
+        )
         imported._cluster_id = cluster_id
         imported._given_arn = cache_cluster_arn
         imported._port = port
@@ -329,7 +332,9 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         if removal == cdk.RemovalPolicy.SNAPSHOT:
             site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
         groups = check_security_groups(site, security_groups)
-        references: dict[str, Any] = {}
+        references = CoreNodeClusterProps(
+            properties=None, vpc=vpc, securityGroupDescription=f"Memcached cluster {cluster_id}", port=0,
+        )
         if subnet_group is None:
             ids = subnet_group_subnets(site, vpc, vpc_subnets)
             references["subnetGroupProperties"] = {"description": f"Subnets of Memcached cluster {cluster_id}", "subnetIds": ids}
@@ -384,16 +389,12 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         """``single-az`` or ``cross-az``."""
         self.transit_encryption = transit_encryption
         """Whether TLS is on."""
-        props = plain(
-            properties=properties,
-            vpc=vpc,
-            securityGroups=groups,
-            securityGroupDescription=f"Memcached cluster {cluster_id}",
-            port=chosen_port,
-            notificationTopic=notification_topic,
-            removalPolicy=removal,
-            **references,
-        )
+        references["properties"] = properties
+        references["securityGroups"] = groups
+        references["port"] = chosen_port
+        references["notificationTopic"] = notification_topic
+        references["removalPolicy"] = removal
+        props = plain(references)
         with js_checks(site):
             core.CoreCacheCluster.__init__(self, scope, id, props)
 

@@ -21,6 +21,7 @@ from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.core_props import CoreGeneratedTokenProps, CoreImportedResourceProps, CoreReplicationGroupProps
 from .._internal.identifiers import check_description, check_replication_group_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -430,7 +431,9 @@ class ReplicationGroupBase(ResourceMixin):
         if not cluster_mode_enabled and configuration_endpoint_address is not None:
             site.fail("configuration_endpoint_address", configuration_endpoint_address, "exists only with cluster mode enabled")
         groups = check_security_groups(site, security_groups) or []
-        imported = _ImportedReplicationGroup(scope, id, plain(securityGroups=groups, port=port))
+        imported = _ImportedReplicationGroup(
+            scope, id, plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=[port] if port is not None else None)),
+        )
         imported._group_id = replication_group_id
         imported._given_arn = replication_group_arn
         imported._engine_version = engine_version
@@ -525,12 +528,12 @@ def _auth(
         result["authToken"] = token
     if generate:
         excluded = "".join(ch for ch in string.punctuation if ch not in AUTH_TOKEN_SPECIALS)
-        result["generatedAuthToken"] = plain(
+        result["generatedAuthToken"] = plain(CoreGeneratedTokenProps(
             description=f"AUTH token of ElastiCache replication group {group_id}",
             length=GENERATED_TOKEN_LENGTH,
             excludeCharacters=excluded,
             encryptionKey=options.get("auth_token_encryption_key"),
-        )
+        ))
     return result
 
 
@@ -819,7 +822,7 @@ def _create(
         **topology_properties,
         **backups,
     )
-    props = plain(
+    props = plain(CoreReplicationGroupProps(
         properties=properties,
         vpc=vpc,
         securityGroups=groups,
@@ -831,9 +834,15 @@ def _create(
         removalPolicy=removal,
         onlineResharding=True if topology.cluster_mode else None,
         warnings=warnings or None,
-        **references,
-        **auth,
-    )
+        # the helpers' results, by the key names they use (each one a key of CoreReplicationGroupProps)
+        subnetGroup=references.get("subnetGroup"),
+        subnetGroupProperties=references.get("subnetGroupProperties"),
+        parameterGroup=references.get("parameterGroup"),
+        parameterGroupProperties=references.get("parameterGroupProperties"),
+        userGroup=auth.get("userGroup"),
+        authToken=auth.get("authToken"),
+        generatedAuthToken=auth.get("generatedAuthToken"),
+    ))
     owner._group_id = group_id
     owner._engine_version = version
     owner._port = port
