@@ -116,8 +116,10 @@ bench: bench/.alpha/.installed bench/.kit/.installed
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/node_run.py
 
-# The JavaScript side (core/lib/index.ts) compiled by jsii into the Python module
-# src/elasticache_kit/_core (committed, so installing the package needs no TypeScript).
+# The JavaScript side (core/lib/*.ts, exported by core/lib/index.ts) compiled by jsii into the
+# Python module src/elasticache_kit/_core (committed, so installing the package needs no
+# TypeScript), and the TypedDicts of its props interfaces (_internal/core_props.py, committed).
+# See core/README.md.
 CORE_OUT := src/elasticache_kit/_core
 core:
 	cd core && npm ci --no-audit --no-fund --loglevel=error && npx --no-install jsii --silence-warnings=reserved-word \
@@ -125,6 +127,7 @@ core:
 	rm -rf $(CORE_OUT)
 	cp -r core/dist/python/src/elasticache_kit/_core $(CORE_OUT)
 	$(PYTHON) scripts/core_fingerprint.py > $(CORE_OUT)/SOURCE_SHA256
+	$(PYTHON) scripts/core_props.py > src/elasticache_kit/_internal/core_props.py
 
 clean:
 	rm -rf cdk.out .pytest_cache docs/_build dist build

@@ -10,7 +10,8 @@ import hashlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("core/package.json", "core/package-lock.json")
+# the README too: jsii-pacmak makes it the generated module's docstring
+SOURCES = ("core/README.md", "core/package.json", "core/package-lock.json")
 
 
 def sources() -> list[str]:

@@ -14,48 +14,59 @@
  * Not a public API: only elasticache_kit's Python classes use it.
  */
 import { Annotations, Aws, CfnResource, RemovalPolicy, Resource, SecretValue, Stack, Token } from 'aws-cdk-lib';
-import { Connections, IConnectable, ISecurityGroup, IVpc, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
+import { Connections, IConnectable, ISecurityGroup, IVpc, Port } from 'aws-cdk-lib/aws-ec2';
 import {
   CfnCacheCluster, CfnGlobalReplicationGroup, CfnParameterGroup, CfnReplicationGroup, CfnSubnetGroup,
 } from 'aws-cdk-lib/aws-elasticache';
 import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { IKey } from 'aws-cdk-lib/aws-kms';
 import { ILogGroup, LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { mark } from './private';
-
-/** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
-const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
-
-function fail(prop: string, value: string, rule: string): never {
-  throw new Error(VALIDATION_MARKER + JSON.stringify({ prop, value, rule }));
+import { CoreImportedResource } from './internal';
+import { checkedList, checkedProps, fail, generatedSecret, KeyList, mark, ownSecurityGroups, reference } from './private';
+import { CoreUserGroup } from './rbac';
+/** Inputs of {@link CoreSubnetGroup}. */
+export interface CoreSubnetGroupProps {
+  /** The CfnSubnetGroup's properties (camelCase) that Python rendered. */
+  readonly properties: any;
 }
 
+const CORE_SUBNET_GROUP_KEYS: KeyList<CoreSubnetGroupProps> = { properties: true };
 
 /** An ElastiCache subnet group: a Resource holding one CfnSubnetGroup ("Resource"). */
 export class CoreSubnetGroup extends Resource {
   /** The AWS::ElastiCache::SubnetGroup. */
   public readonly cfnSubnetGroup: CfnSubnetGroup;
 
-  /** @param props ``{ properties }``: the CfnSubnetGroup's properties (camelCase) */
-  constructor(scope: Construct, id: string, props: any) {
+  /** @param props a {@link CoreSubnetGroupProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_SUBNET_GROUP_KEYS, 'CoreSubnetGroup');
     super(scope, id);
-    this.cfnSubnetGroup = new CfnSubnetGroup(this, 'Resource', props.properties);
+    this.cfnSubnetGroup = new CfnSubnetGroup(this, 'Resource', p.properties);
     mark(this, 'SubnetGroup');
   }
 }
+
+/** Inputs of {@link CoreParameterGroup}. */
+export interface CoreParameterGroupProps {
+  /** The CfnParameterGroup's properties (camelCase) that Python rendered. */
+  readonly properties: any;
+}
+
+const CORE_PARAMETER_GROUP_KEYS: KeyList<CoreParameterGroupProps> = { properties: true };
 
 /** An ElastiCache parameter group: a Resource holding one CfnParameterGroup ("Resource"). */
 export class CoreParameterGroup extends Resource {
   /** The AWS::ElastiCache::ParameterGroup. */
   public readonly cfnParameterGroup: CfnParameterGroup;
 
-  /** @param props ``{ properties }``: the CfnParameterGroup's properties (camelCase) */
-  constructor(scope: Construct, id: string, props: any) {
+  /** @param props a {@link CoreParameterGroupProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_PARAMETER_GROUP_KEYS, 'CoreParameterGroup');
     super(scope, id);
-    this.cfnParameterGroup = new CfnParameterGroup(this, 'Resource', props.properties);
+    this.cfnParameterGroup = new CfnParameterGroup(this, 'Resource', p.properties);
     mark(this, 'ParameterGroup');
   }
 
@@ -66,7 +77,7 @@ export class CoreParameterGroup extends Resource {
 }
 
 /** One log delivery: to a log group (given, or created here) or a Firehose stream. */
-interface CoreLogDelivery {
+export interface CoreLogDelivery {
   /** ``slow-log`` or ``engine-log``. */
   readonly logType: string;
   /** ``json`` or ``text``. */
@@ -81,11 +92,15 @@ interface CoreLogDelivery {
   readonly firehoseStreamName?: string;
 }
 
+const CORE_LOG_DELIVERY_KEYS: KeyList<CoreLogDelivery> = {
+  logType: true, logFormat: true, logGroup: true, retention: true, encryptionKey: true, firehoseStreamName: true,
+};
+
 /** Child ids of the log groups created for each log type. */
 const LOG_GROUP_IDS: Record<string, string> = { 'slow-log': 'SlowLog', 'engine-log': 'EngineLog' };
 
 /** The AUTH token secret to generate. */
-interface CoreGeneratedTokenProps {
+export interface CoreGeneratedTokenProps {
   /** Description of the secret. */
   readonly description: string;
   /** Token length. */
@@ -96,8 +111,12 @@ interface CoreGeneratedTokenProps {
   readonly encryptionKey?: IKey;
 }
 
-/** Inputs of {@link CoreNodeCluster}: what replication groups and Memcached clusters share. */
-interface CoreNodeClusterProps {
+const CORE_GENERATED_TOKEN_KEYS: KeyList<CoreGeneratedTokenProps> = {
+  description: true, length: true, excludeCharacters: true, encryptionKey: true,
+};
+
+/** Inputs of {@link CoreCacheCluster}, and what replication groups share with it. */
+export interface CoreNodeClusterProps {
   /** Properties of the L1 (camelCase) that Python rendered; references are added here. */
   readonly properties: any;
   /** The VPC of the security group created when none is given. */
@@ -126,10 +145,16 @@ interface CoreNodeClusterProps {
   readonly warnings?: string[][];
 }
 
+const CORE_NODE_CLUSTER_KEYS: KeyList<CoreNodeClusterProps> = {
+  properties: true, vpc: true, securityGroups: true, securityGroupDescription: true, port: true, subnetGroup: true,
+  subnetGroupProperties: true, parameterGroup: true, parameterGroupProperties: true, notificationTopic: true,
+  logs: true, removalPolicy: true, warnings: true,
+};
+
 /** Inputs of {@link CoreReplicationGroup}. */
-interface CoreReplicationGroupProps extends CoreNodeClusterProps {
+export interface CoreReplicationGroupProps extends CoreNodeClusterProps {
   /** The RBAC user group: created here (by Ref) or the id of another. @default none */
-  readonly userGroup?: Resource | string;
+  readonly userGroup?: CoreUserGroup | string;
   /** The AUTH token. @default none */
   readonly authToken?: SecretValue;
   /** Generate the AUTH token in a new secret ("AuthToken"). @default none */
@@ -139,6 +164,10 @@ interface CoreReplicationGroupProps extends CoreNodeClusterProps {
   /** Add UpdatePolicy UseOnlineResharding (cluster mode enabled). @default false */
   readonly onlineResharding?: boolean;
 }
+
+const CORE_REPLICATION_GROUP_KEYS: KeyList<CoreReplicationGroupProps> = {
+  ...CORE_NODE_CLUSTER_KEYS, userGroup: true, authToken: true, generatedAuthToken: true, kmsKey: true, onlineResharding: true,
+};
 
 /** The AUTH token rule (ElastiCache's AUTH documentation): 16..128 characters, letters, digits and ! & # $ ^ < > -. */
 const TOKEN_TEXT = /^[A-Za-z0-9!&#$^<>-]*$/;
@@ -157,13 +186,6 @@ function checkedToken(token: SecretValue | undefined): string | undefined {
     }
   }
   return text;
-}
-
-function reference(given: Resource | string | undefined, ref: (r: any) => string): string | undefined {
-  if (given == null || typeof given === 'string') {
-    return given;
-  }
-  return ref(given);
 }
 
 /**
@@ -196,15 +218,15 @@ function allowPublish(topic: ITopic | undefined): void {
 /** The references the two kinds of clusters share, created or resolved on ``owner``. */
 function commonReferences(owner: Resource, props: CoreNodeClusterProps, groups: ISecurityGroup[]): any {
   allowPublish(props.notificationTopic);
-  let subnetGroupName = reference(props.subnetGroup, (g) => g.cfnSubnetGroup.ref);
+  let subnetGroupName = reference(props.subnetGroup, (group) => group.cfnSubnetGroup.ref);
   if (subnetGroupName === undefined && props.subnetGroupProperties != null) {
     subnetGroupName = new CfnSubnetGroup(owner, 'SubnetGroup', props.subnetGroupProperties).ref;
   }
-  let parameterGroupName = reference(props.parameterGroup, (g) => g.cfnParameterGroup.ref);
+  let parameterGroupName = reference(props.parameterGroup, (group) => group.cfnParameterGroup.ref);
   if (parameterGroupName === undefined && props.parameterGroupProperties != null) {
     parameterGroupName = new CfnParameterGroup(owner, 'ParameterGroup', props.parameterGroupProperties).ref;
   }
-  const logs = (props.logs ?? []).map((log) => {
+  const logs = (checkedList(props.logs, CORE_LOG_DELIVERY_KEYS, 'CoreLogDelivery') ?? []).map((log) => {
     let details: any;
     let destinationType: string;
     if (log.firehoseStreamName != null) {
@@ -228,15 +250,6 @@ function commonReferences(owner: Resource, props: CoreNodeClusterProps, groups: 
     notificationTopicArn: props.notificationTopic?.topicArn,
     logDeliveryConfigurations: logs.length > 0 ? logs : undefined,
   };
-}
-
-function ownSecurityGroups(owner: Resource, props: CoreNodeClusterProps): ISecurityGroup[] {
-  const given: ISecurityGroup[] = props.securityGroups ?? [];
-  return given.length > 0 ? given : [new SecurityGroup(owner, 'SecurityGroup', {
-    vpc: props.vpc,
-    description: props.securityGroupDescription,
-    allowAllOutbound: false,
-  })];
 }
 
 function finish(owner: Resource, resource: CfnResource, props: CoreNodeClusterProps): void {
@@ -264,30 +277,27 @@ export class CoreReplicationGroup extends Resource implements IConnectable {
   public readonly authTokenSecret?: ISecret;
 
   /** @param props a {@link CoreReplicationGroupProps} as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    let authToken = checkedToken(props.authToken);
-    checkedTopic(props.notificationTopic);
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_REPLICATION_GROUP_KEYS, 'CoreReplicationGroup');
+    let authToken = checkedToken(p.authToken);
+    checkedTopic(p.notificationTopic);
     super(scope, id);
-    this.clusterSecurityGroups = ownSecurityGroups(this, props);
-    this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(props.port) });
-    const generated = props.generatedAuthToken;
-    if (generated != null) {
-      const secret = new Secret(this, 'AuthToken', {
-        description: generated.description,
-        encryptionKey: generated.encryptionKey,
-        generateSecretString: {
-          passwordLength: generated.length,
-          excludeCharacters: generated.excludeCharacters,
-          includeSpace: false,
-        },
+    this.clusterSecurityGroups = ownSecurityGroups(this, p.vpc, p.securityGroupDescription, p.securityGroups);
+    this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(p.port) });
+    if (p.generatedAuthToken != null) {
+      const generated = checkedProps(p.generatedAuthToken, CORE_GENERATED_TOKEN_KEYS, 'CoreGeneratedTokenProps');
+      const secret = generatedSecret(this, 'AuthToken', generated.description, generated.encryptionKey, {
+        passwordLength: generated.length,
+        excludeCharacters: generated.excludeCharacters,
+        includeSpace: false,
       });
       this.authTokenSecret = secret;
       authToken = secret.secretValue.unsafeUnwrap();
     }
-    const refs = commonReferences(this, props, this.clusterSecurityGroups);
-    const group = reference(props.userGroup, (g) => g.cfnUserGroup.ref);
+    const refs = commonReferences(this, p, this.clusterSecurityGroups);
+    const group = reference(p.userGroup, (userGroup) => userGroup.cfnUserGroup.ref);
     this.cfnReplicationGroup = new CfnReplicationGroup(this, 'Resource', {
-      ...props.properties,
+      ...p.properties,
       cacheSubnetGroupName: refs.subnetGroupName,
       cacheParameterGroupName: refs.parameterGroupName,
       securityGroupIds: refs.securityGroupIds,
@@ -295,13 +305,13 @@ export class CoreReplicationGroup extends Resource implements IConnectable {
       logDeliveryConfigurations: refs.logDeliveryConfigurations,
       userGroupIds: group === undefined ? undefined : [group],
       authToken,
-      kmsKeyId: props.kmsKey?.keyArn,
+      kmsKeyId: p.kmsKey?.keyArn,
     });
-    if (props.onlineResharding) {
+    if (p.onlineResharding) {
       this.cfnReplicationGroup.cfnOptions.updatePolicy = { useOnlineResharding: true };
     }
     mark(this, 'ReplicationGroup');
-    finish(this, this.cfnReplicationGroup, props);
+    finish(this, this.cfnReplicationGroup, p);
   }
 }
 
@@ -318,14 +328,15 @@ export class CoreCacheCluster extends Resource implements IConnectable {
   public readonly connections: Connections;
 
   /** @param props a {@link CoreNodeClusterProps} as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    checkedTopic(props.notificationTopic);
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_NODE_CLUSTER_KEYS, 'CoreCacheCluster');
+    checkedTopic(p.notificationTopic);
     super(scope, id);
-    this.clusterSecurityGroups = ownSecurityGroups(this, props);
-    this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(props.port) });
-    const refs = commonReferences(this, props, this.clusterSecurityGroups);
+    this.clusterSecurityGroups = ownSecurityGroups(this, p.vpc, p.securityGroupDescription, p.securityGroups);
+    this.connections = new Connections({ securityGroups: this.clusterSecurityGroups, defaultPort: Port.tcp(p.port) });
+    const refs = commonReferences(this, p, this.clusterSecurityGroups);
     this.cfnCacheCluster = new CfnCacheCluster(this, 'Resource', {
-      ...props.properties,
+      ...p.properties,
       cacheSubnetGroupName: refs.subnetGroupName,
       cacheParameterGroupName: refs.parameterGroupName,
       vpcSecurityGroupIds: refs.securityGroupIds,
@@ -333,24 +344,27 @@ export class CoreCacheCluster extends Resource implements IConnectable {
       logDeliveryConfigurations: refs.logDeliveryConfigurations,
     });
     mark(this, 'MemcachedCluster');
-    finish(this, this.cfnCacheCluster, props);
+    finish(this, this.cfnCacheCluster, p);
   }
 }
 
-/** A replication group or Memcached cluster that exists outside this app: a Resource with its Connections. */
-export class CoreImportedNodeCluster extends Resource implements IConnectable {
-  /** Network access to the cluster (default port: the port it was imported with, if any). */
-  public readonly connections: Connections;
+/**
+ * A replication group or Memcached cluster that exists outside this app: a
+ * {@link CoreImportedResource} whose client port is the one it was imported with (if any).
+ */
+export class CoreImportedNodeCluster extends CoreImportedResource {}
 
-  /** @param props ``{ securityGroups?, port? }`` as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    super(scope, id);
-    this.connections = new Connections({
-      securityGroups: props.securityGroups ?? [],
-      defaultPort: props.port == null ? undefined : Port.tcp(props.port),
-    });
-  }
+/** Inputs of {@link CoreGlobalDatastore}. */
+export interface CoreGlobalDatastoreProps {
+  /** The CfnGlobalReplicationGroup's properties (camelCase) that Python rendered, without ``members``. */
+  readonly properties: any;
+  /** The primary replication group (in this datastore's stack). */
+  readonly primary: CoreReplicationGroup;
+  /** Removal policy of the datastore. @default CloudFormation's (delete) */
+  readonly removalPolicy?: RemovalPolicy;
 }
+
+const CORE_GLOBAL_DATASTORE_KEYS: KeyList<CoreGlobalDatastoreProps> = { properties: true, primary: true, removalPolicy: true };
 
 /**
  * A global datastore (AWS::ElastiCache::GlobalReplicationGroup): a Resource
@@ -368,9 +382,10 @@ export class CoreGlobalDatastore extends Resource {
   /** The primary's region: its stack's (a token in an environment-agnostic stack). */
   public readonly primaryRegion: string;
 
-  /** @param props ``{ properties, primary, removalPolicy? }`` as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    const primary: CoreReplicationGroup = props.primary;
+  /** @param props a {@link CoreGlobalDatastoreProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_GLOBAL_DATASTORE_KEYS, 'CoreGlobalDatastore');
+    const primary = p.primary;
     const stack = Stack.of(scope);
     if (Stack.of(primary) !== stack) {
       fail('primary', primary.node.path, "must be in this global datastore's stack (the primary's region)");
@@ -378,15 +393,15 @@ export class CoreGlobalDatastore extends Resource {
     super(scope, id);
     this.primaryRegion = stack.region;
     this.cfnGlobalReplicationGroup = new CfnGlobalReplicationGroup(this, 'Resource', {
-      ...props.properties,
+      ...p.properties,
       members: [{
         replicationGroupId: primary.cfnReplicationGroup.ref,
         replicationGroupRegion: this.primaryRegion,
         role: 'PRIMARY',
       }],
     });
-    if (props.removalPolicy != null) {
-      this.cfnGlobalReplicationGroup.applyRemovalPolicy(props.removalPolicy);
+    if (p.removalPolicy != null) {
+      this.cfnGlobalReplicationGroup.applyRemovalPolicy(p.removalPolicy);
     }
     this.globalReplicationGroupId = this.cfnGlobalReplicationGroup.attrGlobalReplicationGroupId;
     mark(this, 'GlobalDatastore');

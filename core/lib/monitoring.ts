@@ -18,42 +18,65 @@ import {
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { checkedList, checkedProps, KeyList } from './private';
 
 const NAMESPACE = 'AWS/ElastiCache';
 
 /** One metric, as Python describes it. */
-interface CoreMetricSpec {
+export interface CoreMetricSpec {
   /** Id in a math expression. @default none */
   readonly id?: string;
+  /** The metric's name (namespace AWS/ElastiCache). */
   readonly metricName: string;
-  readonly dimensions: Record<string, string>;
+  /** Its dimensions. */
+  readonly dimensions: { [name: string]: string };
+  /** The statistic (``Average``, ``p99``...). */
   readonly statistic: string;
+  /** The period in seconds. */
   readonly periodSeconds: number;
   /** Legend label. @default CloudWatch's */
   readonly label?: string;
 }
 
+const CORE_METRIC_SPEC_KEYS: KeyList<CoreMetricSpec> = {
+  id: true, metricName: true, dimensions: true, statistic: true, periodSeconds: true, label: true,
+};
+
 /** One alarm, as Python describes it (plain object). */
-interface CoreAlarmSpec {
+export interface CoreAlarmSpec {
   /** Construct id. */
   readonly id: string;
+  /** The alarm's name. */
   readonly alarmName: string;
+  /** The alarm's description. */
   readonly description: string;
   /** The metric, or the metrics of ``expression``. */
   readonly metrics: CoreMetricSpec[];
   /** A math expression over ``metrics`` (by id). @default the single metric */
   readonly expression?: string;
+  /** The expression's label. @default none */
   readonly expressionLabel?: string;
+  /** The period in seconds. */
   readonly periodSeconds: number;
   /** The threshold; with ``thresholdSize`` a factor of it in GB. */
   readonly threshold: number;
   /** A Size whose amount in GB times ``threshold`` is the threshold. @default none */
   readonly thresholdSize?: Size;
+  /** A cloudwatch.ComparisonOperator value. */
   readonly comparisonOperator: string;
+  /** Periods evaluated. */
   readonly evaluationPeriods: number;
+  /** Breaching datapoints that raise the alarm. */
   readonly datapointsToAlarm: number;
+  /** A cloudwatch.TreatMissingData value. */
   readonly treatMissingData: string;
 }
+
+const CORE_ALARM_SPEC_KEYS: KeyList<CoreAlarmSpec> = {
+  id: true, alarmName: true, description: true, metrics: true, expression: true, expressionLabel: true,
+  periodSeconds: true, threshold: true, thresholdSize: true, comparisonOperator: true, evaluationPeriods: true,
+  datapointsToAlarm: true, treatMissingData: true,
+};
 
 function metricOf(spec: CoreMetricSpec): Metric {
   return new Metric({
@@ -68,10 +91,10 @@ function metricOf(spec: CoreMetricSpec): Metric {
 
 function alarmMetric(spec: CoreAlarmSpec): IMetric {
   if (spec.expression == null) {
-    return metricOf(spec.metrics[0]);
+    return metricOf(checkedProps(spec.metrics[0], CORE_METRIC_SPEC_KEYS, 'CoreMetricSpec'));
   }
   const usingMetrics: Record<string, IMetric> = {};
-  for (const metric of spec.metrics) {
+  for (const metric of checkedList(spec.metrics, CORE_METRIC_SPEC_KEYS, 'CoreMetricSpec') ?? []) {
     usingMetrics[metric.id as string] = metricOf(metric);
   }
   return new MathExpression({
@@ -99,6 +122,36 @@ function alarmActions(actions: any[] | undefined): IAlarmAction[] {
 /** Alarms one composite alarm rule takes before the set is split into nested composites. */
 const COMPOSITE_FAN_IN = 50;
 
+/** The composite alarm of a {@link CoreAlarmSet}. */
+export interface CoreCompositeAlarmSpec {
+  /** The composite alarm's name. */
+  readonly alarmName: string;
+  /** Its description. */
+  readonly description: string;
+  /** Its alarm actions (SNS topics or IAlarmActions). @default none */
+  readonly actions?: any[];
+  /** Its OK actions (SNS topics or IAlarmActions). @default none */
+  readonly okActions?: any[];
+}
+
+const CORE_COMPOSITE_ALARM_SPEC_KEYS: KeyList<CoreCompositeAlarmSpec> = {
+  alarmName: true, description: true, actions: true, okActions: true,
+};
+
+/** Inputs of {@link CoreAlarmSet}. */
+export interface CoreAlarmSetProps {
+  /** The alarms, in creation order. */
+  readonly alarms: CoreAlarmSpec[];
+  /** Alarm actions of every alarm (SNS topics or IAlarmActions). @default none */
+  readonly actions?: any[];
+  /** OK actions of every alarm (SNS topics or IAlarmActions). @default none */
+  readonly okActions?: any[];
+  /** The composite "unhealthy" alarm. @default none */
+  readonly composite?: CoreCompositeAlarmSpec;
+}
+
+const CORE_ALARM_SET_KEYS: KeyList<CoreAlarmSetProps> = { alarms: true, actions: true, okActions: true, composite: true };
+
 /**
  * A cache's recommended alarms: one Alarm per Python spec, the actions on
  * each, and a composite alarm that is in ALARM when any of them is.
@@ -109,15 +162,16 @@ export class CoreAlarmSet extends Construct {
   /** The composite alarm ("this cache is unhealthy"), unless switched off. */
   public readonly compositeAlarm?: CompositeAlarm;
 
-  /**
-   * @param props ``{ alarms: CoreAlarmSpec[], actions?, okActions?, composite?: { alarmName,
-   *   description, actions?, okActions? } }`` as a plain object
-   */
-  constructor(scope: Construct, id: string, props: any) {
+  /** @param props a {@link CoreAlarmSetProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_ALARM_SET_KEYS, 'CoreAlarmSet');
+    const specs = checkedList(p.alarms, CORE_ALARM_SPEC_KEYS, 'CoreAlarmSpec') ?? [];
+    const composite = p.composite == null
+      ? undefined : checkedProps(p.composite, CORE_COMPOSITE_ALARM_SPEC_KEYS, 'CoreCompositeAlarmSpec');
     super(scope, id);
-    const actions = alarmActions(props.actions);
-    const okActions = alarmActions(props.okActions);
-    this.alarms = (props.alarms as CoreAlarmSpec[]).map((spec) => {
+    const actions = alarmActions(p.actions);
+    const okActions = alarmActions(p.okActions);
+    this.alarms = specs.map((spec) => {
       const alarm = new Alarm(this, spec.id, {
         alarmName: spec.alarmName,
         alarmDescription: spec.description,
@@ -136,7 +190,6 @@ export class CoreAlarmSet extends Construct {
       }
       return alarm;
     });
-    const composite = props.composite;
     if (composite != null && this.alarms.length > 0) {
       let children: IAlarm[] = this.alarms;
       if (children.length > COMPOSITE_FAN_IN) {
@@ -172,20 +225,46 @@ export class CoreAlarmSet extends Construct {
 }
 
 /** One dashboard widget, as Python describes it. */
-interface CoreWidgetSpec {
+export interface CoreWidgetSpec {
   /** ``graph``, ``alarms`` or ``text``. */
   readonly type: string;
+  /** The widget's title. @default none */
   readonly title?: string;
+  /** Width in grid units (of 24). */
   readonly width: number;
+  /** Height in grid units. */
   readonly height: number;
+  /** Metrics on the left axis of a ``graph``. @default none */
   readonly left?: CoreMetricSpec[];
+  /** Metrics on the right axis of a ``graph``. @default none */
   readonly right?: CoreMetricSpec[];
+  /** Label of the left axis. @default none */
   readonly leftLabel?: string;
+  /** Label of the right axis. @default none */
   readonly rightLabel?: string;
-  /** Alarms of an ``alarms`` widget. */
+  /** Alarms of an ``alarms`` widget. @default none */
   readonly alarms?: IAlarm[];
-  /** Markdown of a ``text`` widget. */
+  /** Markdown of a ``text`` widget. @default none */
   readonly markdown?: string;
+}
+
+const CORE_WIDGET_SPEC_KEYS: KeyList<CoreWidgetSpec> = {
+  type: true, title: true, width: true, height: true, left: true, right: true, leftLabel: true, rightLabel: true,
+  alarms: true, markdown: true,
+};
+
+/** Inputs of {@link CoreCacheDashboard}. */
+export interface CoreCacheDashboardProps {
+  /** The dashboard's name. @default generated by CloudFormation */
+  readonly dashboardName?: string;
+  /** The rows of widgets, top to bottom. */
+  readonly rows: CoreWidgetSpec[][];
+}
+
+const CORE_CACHE_DASHBOARD_KEYS: KeyList<CoreCacheDashboardProps> = { dashboardName: true, rows: true };
+
+function metricsOf(specs: CoreMetricSpec[] | undefined): Metric[] {
+  return (checkedList(specs, CORE_METRIC_SPEC_KEYS, 'CoreMetricSpec') ?? []).map(metricOf);
 }
 
 function widgetOf(spec: CoreWidgetSpec): IWidget {
@@ -199,8 +278,8 @@ function widgetOf(spec: CoreWidgetSpec): IWidget {
     title: spec.title,
     width: spec.width,
     height: spec.height,
-    left: (spec.left ?? []).map(metricOf),
-    right: (spec.right ?? []).map(metricOf),
+    left: metricsOf(spec.left),
+    right: metricsOf(spec.right),
     leftYAxis: spec.leftLabel != null ? { label: spec.leftLabel, showUnits: false, min: 0 } : { min: 0 },
     rightYAxis: spec.rightLabel != null ? { label: spec.rightLabel, showUnits: false, min: 0 } : undefined,
   });
@@ -208,10 +287,12 @@ function widgetOf(spec: CoreWidgetSpec): IWidget {
 
 /** A CloudWatch dashboard of caches: one row of widgets per list of specs. */
 export class CoreCacheDashboard extends Dashboard {
-  /** @param props ``{ dashboardName?, rows: CoreWidgetSpec[][] }`` as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    super(scope, id, { dashboardName: props.dashboardName ?? undefined });
-    for (const row of props.rows as CoreWidgetSpec[][]) {
+  /** @param props a {@link CoreCacheDashboardProps} as a plain object */
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_CACHE_DASHBOARD_KEYS, 'CoreCacheDashboard');
+    const rows = p.rows.map((row) => checkedList(row, CORE_WIDGET_SPEC_KEYS, 'CoreWidgetSpec') ?? []);
+    super(scope, id, { dashboardName: p.dashboardName ?? undefined });
+    for (const row of rows) {
       this.addWidgets(...row.map(widgetOf));
     }
   }

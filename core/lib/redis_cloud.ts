@@ -12,15 +12,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
-import { CoreInterfaceEndpoint } from './endpoint';
-
-/** Prefix of the messages of input errors found here; Python turns them into ValidationError. */
-const VALIDATION_MARKER = 'elasticache_kit.ValidationError ';
-
-/** An input error; ``value`` may be null (Python shows it as None). */
-function fail(prop: string, value: string | null, rule: string): never {
-  throw new Error(VALIDATION_MARKER + JSON.stringify({ prop, value, rule }));
-}
+import { CORE_INTERFACE_ENDPOINT_KEYS, CoreInterfaceEndpoint, CoreInterfaceEndpointProps } from './endpoints';
+import { checkedProps, fail, KeyList } from './private';
 
 /** A number as the custom resource's string property (a number token as a string token). */
 function numberText(value: number): string {
@@ -28,7 +21,7 @@ function numberText(value: number): string {
 }
 
 /** Inputs of {@link CoreRedisCloudPrivateLink}. */
-interface CoreRedisCloudPrivateLinkProps {
+export interface CoreRedisCloudPrivateLinkProps {
   /** The secret with the API keys (the handler reads it at run time). */
   readonly apiCredentials: ISecret;
   /** Directory of the handler's Lambda code. */
@@ -38,7 +31,7 @@ interface CoreRedisCloudPrivateLinkProps {
   /** Redis Cloud's region id of an Active-Active subscription. @default none */
   readonly regionId?: number;
   /** The custom resource's other properties (ShareName, Principals, AcceptResourceShare, DeletionPolicy). */
-  readonly properties: Record<string, unknown>;
+  readonly properties: { [key: string]: any };
   /** The API root, passed to the handler. */
   readonly apiBaseUrl: string;
   /** Run the handler in this VPC. @default outside any VPC */
@@ -50,12 +43,18 @@ interface CoreRedisCloudPrivateLinkProps {
   /** How often the deployment is checked. @default 20 seconds */
   readonly queryInterval?: Duration;
   /** cdk-nag acknowledgements on the construct (the handler), as [rule, reason]. */
-  readonly handlerAcknowledgments: Array<[string, string]>;
+  readonly handlerAcknowledgments: string[][];
   /** cdk-nag acknowledgements on the Provider framework, as [rule, reason]. */
-  readonly frameworkAcknowledgments: Array<[string, string]>;
+  readonly frameworkAcknowledgments: string[][];
   /** Reason for the framework's ``lambda:InvokeFunction`` on ``FUNCTION_ARN:*`` (AwsSolutions-IAM5, one per function). */
   readonly invokeAnyVersionReason: string;
 }
+
+const CORE_REDIS_CLOUD_PRIVATE_LINK_KEYS: KeyList<CoreRedisCloudPrivateLinkProps> = {
+  apiCredentials: true, assetPath: true, subscriptionId: true, regionId: true, properties: true, apiBaseUrl: true,
+  vpc: true, vpcSubnets: true, totalTimeout: true, queryInterval: true, handlerAcknowledgments: true,
+  frameworkAcknowledgments: true, invokeAnyVersionReason: true,
+};
 
 /** The handler's two entry points: [construct id prefix, handler function, timeout in seconds]. */
 /**
@@ -86,8 +85,9 @@ export class CoreRedisCloudPrivateLink extends Construct {
   public readonly databasePorts: string;
 
   /** @param props a {@link CoreRedisCloudPrivateLinkProps} as a plain object */
-  constructor(scope: Construct, id: string, props: any) {
-    const secret: ISecret = props.apiCredentials;
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_REDIS_CLOUD_PRIVATE_LINK_KEYS, 'CoreRedisCloudPrivateLink');
+    const secret: ISecret = p.apiCredentials;
     if (secret == null || typeof secret.secretArn !== 'string') {
       fail('api_credentials', String(secret?.constructor?.name ?? secret),
         'must be a CDK secret (secretsmanager.ISecret, e.g. Secret.from_secret_name_v2), never the keys');
@@ -115,7 +115,7 @@ export class CoreRedisCloudPrivateLink extends Construct {
         conditions: { StringEquals: { 'kms:ViaService': `secretsmanager.${stack.region}.${stack.urlSuffix}` } },
       }));
     }
-    const code = Code.fromAsset(props.assetPath);
+    const code = Code.fromAsset(p.assetPath);
     const secretId = secret.secretFullArn ?? secret.secretName;
     const functions = ENTRIES.map(([name, entry, timeout]) => {
       const logGroup = new LogGroup(this, `${name}Logs`, { retention: RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.DESTROY });
@@ -130,27 +130,27 @@ export class CoreRedisCloudPrivateLink extends Construct {
         timeout: Duration.seconds(timeout),
         memorySize: 256,
         logGroup,
-        vpc: props.vpc,
-        vpcSubnets: props.vpcSubnets,
-        description: `Redis Cloud PrivateLink ${entry} (subscription ${props.subscriptionId})`,
-        environment: { REDIS_CLOUD_SECRET_ARN: secretId, REDIS_CLOUD_API_URL: props.apiBaseUrl },
+        vpc: p.vpc,
+        vpcSubnets: p.vpcSubnets,
+        description: `Redis Cloud PrivateLink ${entry} (subscription ${p.subscriptionId})`,
+        environment: { REDIS_CLOUD_SECRET_ARN: secretId, REDIS_CLOUD_API_URL: p.apiBaseUrl },
       });
     });
     const policy = new Policy(this, 'HandlerPolicy', { statements });
     role.attachInlinePolicy(policy);
-    if (props.vpc != null) {
+    if (p.vpc != null) {
       role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaVPCAccessExecutionRole'));
     }
     const provider = new Provider(this, 'Provider', {
       onEventHandler: functions[0],
       isCompleteHandler: functions[1],
-      totalTimeout: props.totalTimeout ?? Duration.hours(1),
-      queryInterval: props.queryInterval ?? Duration.seconds(20),
+      totalTimeout: p.totalTimeout ?? Duration.hours(1),
+      queryInterval: p.queryInterval ?? Duration.seconds(20),
       logGroup: new LogGroup(this, 'ProviderLogs', { retention: RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.DESTROY }),
     });
-    const properties: Record<string, unknown> = { SubscriptionId: numberText(props.subscriptionId), ...props.properties };
-    if (props.regionId != null) {
-      properties.RegionId = numberText(props.regionId);
+    const properties: Record<string, unknown> = { SubscriptionId: numberText(p.subscriptionId), ...p.properties };
+    if (p.regionId != null) {
+      properties.RegionId = numberText(p.regionId);
     }
     this.customResource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -190,16 +190,24 @@ export class CoreRedisCloudPrivateLink extends Construct {
     }
     // the framework may invoke any version of the functions it calls (FUNCTION_ARN:*); name each one
     const invoked = [functions[0], functions[1], framework('framework-isComplete'), framework('framework-onTimeout')];
-    const acknowledged = (pairs: Array<[string, string]>) => pairs.map(([rule, reason]) => ({ id: rule, reason }));
+    const acknowledged = (pairs: string[][]) => pairs.map(([rule, reason]) => ({ id: rule, reason }));
     Validations.of(provider).acknowledge(
-      ...acknowledged(props.frameworkAcknowledgments),
+      ...acknowledged(p.frameworkAcknowledgments),
       ...invoked.map((target) => ({
-        id: `AwsSolutions-IAM5[Resource::<${logicalId(target)}.Arn>:*]`, reason: props.invokeAnyVersionReason,
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(target)}.Arn>:*]`, reason: p.invokeAnyVersionReason,
       })),
     );
-    Validations.of(this).acknowledge(...acknowledged(props.handlerAcknowledgments));
+    Validations.of(this).acknowledge(...acknowledged(p.handlerAcknowledgments));
   }
 }
+
+/** Inputs of {@link CoreRedisCloudEndpoint}. */
+export interface CoreRedisCloudEndpointProps extends CoreInterfaceEndpointProps {
+  /** The link; its ResourceConfigurationArn is the endpoint's. */
+  readonly link: CoreRedisCloudPrivateLink;
+}
+
+const CORE_REDIS_CLOUD_ENDPOINT_KEYS: KeyList<CoreRedisCloudEndpointProps> = { ...CORE_INTERFACE_ENDPOINT_KEYS, link: true };
 
 /**
  * The Resource-type VPC endpoint to a Redis Cloud PrivateLink: a
@@ -212,27 +220,27 @@ export class CoreRedisCloudEndpoint extends CoreInterfaceEndpoint {
   public readonly vpcEndpointId: string;
 
   /**
-   * @param props the props of CoreInterfaceEndpoint, plus ``link`` (the
-   * {@link CoreRedisCloudPrivateLink}; its ResourceConfigurationArn is the
-   * endpoint's); an ingress rule with neither ``peer`` nor ``cidr`` is from the VPC's CIDR block
+   * @param props a {@link CoreRedisCloudEndpointProps} as a plain object; an ingress
+   * rule with neither ``peer`` nor ``cidr`` is from the VPC's CIDR block
    */
-  constructor(scope: Construct, id: string, props: any) {
-    const rules: any[] = props.ingress ?? [];
+  constructor(scope: Construct, id: string, props: unknown) {
+    const p = checkedProps(props, CORE_REDIS_CLOUD_ENDPOINT_KEYS, 'CoreRedisCloudEndpoint');
+    const rules = p.ingress ?? [];
     let ingress = rules;
     if (rules.some((rule) => rule.peer == null && rule.cidr == null)) {
       let cidr: string;
       try {
-        cidr = (props.vpc as IVpc).vpcCidrBlock;
+        cidr = (p.vpc as IVpc).vpcCidrBlock;
       } catch {
         fail('allowed_peers', null, 'must be given: the VPC\'s CIDR block is unknown (imported without it)');
       }
       ingress = rules.map((rule) => (rule.peer == null && rule.cidr == null ? { ...rule, cidr } : rule));
     }
-    const link: CoreRedisCloudPrivateLink = props.link;
+    const link = p.link;
     super(scope, id, {
-      ...props,
+      ...p,
       ingress,
-      endpointProperties: { ...props.endpointProperties, resourceConfigurationArn: link.resourceConfigurationArn },
+      endpointProperties: { ...p.endpointProperties, resourceConfigurationArn: link.resourceConfigurationArn },
     });
     this.vpcEndpointId = this.cfnVpcEndpoint.ref;
   }

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import tarfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "src" / "elasticache_kit" / "_core"
 
 
 def _fingerprint() -> str:
-    spec = importlib.util.spec_from_file_location("core_fingerprint", ROOT / "scripts" / "core_fingerprint.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.fingerprint())
+    return str(_load_script("core_fingerprint").fingerprint())
 
 
 def test_generated_module_matches_core_sources() -> None:
@@ -23,13 +22,60 @@ def test_generated_module_matches_core_sources() -> None:
     assert recorded == _fingerprint(), "core/ changed: run `make core` and commit src/elasticache_kit/_core"
 
 
-def test_bundle_holds_the_compiled_core() -> None:
+def _load_script(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _bundle() -> dict[str, str]:
     (bundle,) = (GENERATED / "_jsii").glob("*.jsii.tgz")
     with tarfile.open(bundle) as tar:
-        names = set(tar.getnames())
-        script = tar.extractfile("package/lib/index.js")
-        assert script is not None
-        text = script.read().decode()
-    assert {"package/.jsii", "package/lib/index.js", "package/package.json"} <= names
-    for name in ("CoreUser", "CoreUserGroup", "CoreServerlessCache", "elasticache_kit.ValidationError "):
-        assert name in text
+        texts = {}
+        for member in tar.getmembers():
+            if member.name.endswith((".js", ".jsii", ".json")):
+                handle = tar.extractfile(member)
+                assert handle is not None
+                texts[member.name] = handle.read().decode()
+    return texts
+
+
+def test_bundle_holds_the_compiled_core() -> None:
+    texts = _bundle()
+    assert {"package/.jsii", "package/lib/index.js", "package/package.json"} <= set(texts)
+    # one module per Python domain, the shared classes and the private helpers (core/README.md)
+    for module in ("internal", "private", "serverless", "rbac", "clusters", "endpoints", "redis_cloud"):
+        assert f"package/lib/{module}.js" in texts, module
+    scripts = "".join(text for name, text in texts.items() if name.startswith("package/lib/"))
+    for name in ("CoreUser", "CoreUserGroup", "CoreServerlessCache", "elasticache_kit.ValidationError ", "checkedProps"):
+        assert name in scripts, name
+
+
+def test_typed_props_match_the_assembly() -> None:
+    """``_internal/core_props.py`` is what scripts/core_props.py makes of the bundled assembly."""
+    committed = (ROOT / "src" / "elasticache_kit" / "_internal" / "core_props.py").read_text()
+    assert committed == _load_script("core_props").generate(), "run `make core` and commit _internal/core_props.py"
+
+
+def test_every_core_constructor_names_its_props_interface() -> None:
+    """No untyped props: every Core class whose initializer takes ``props`` documents the
+    exported interface it checks them against, and that interface has a TypedDict."""
+    spec = json.loads(_bundle()["package/.jsii"])
+    structs = {fqn.rsplit(".", 1)[1] for fqn, t in spec["types"].items() if t.get("datatype")}
+    from elasticache_kit._internal import core_props
+
+    named = []
+    for fqn, kind in spec["types"].items():
+        params = (kind.get("initializer") or {}).get("parameters", [])
+        props = [p for p in params if p["name"] == "props"]
+        if kind["kind"] != "class" or not props:
+            continue
+        summary = props[0].get("docs", {}).get("summary", "")
+        match = re.search(r"\{@link (Core\w+Props)\}", summary)
+        assert match is not None, f"{fqn}: the props parameter names no props interface ({summary!r})"
+        assert match.group(1) in structs, f"{fqn}: {match.group(1)} is not an exported interface"
+        assert hasattr(core_props, match.group(1)), match.group(1)
+        named.append(fqn)
+    assert len(named) >= 12, named

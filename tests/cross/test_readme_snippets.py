@@ -32,9 +32,12 @@ def test_snippet(index: int) -> None:
         # raises if a plugin reports an unacknowledged finding
         stacks = app.synth().stacks
         assert stacks
-        for artifact in stacks:
-            assert artifact.template.get("Resources")
-            assert lint_errors(artifact.template) == []
+        assert any(artifact.template.get("Resources") for artifact in stacks)
+        for artifact in (a for a in stacks if a.template.get("Resources")):  # the snippet's own (the test's may stay empty)
+            # a stack with an explicit environment gets CDK's placeholder zones (dummy1a...) when the app is
+            # synthesized without AWS credentials; cfn-lint's W3010 on those says nothing about the snippet
+            findings = [f for f in lint_errors(artifact.template) if not (f.startswith("W3010") and "'dummy1" in f)]
+            assert findings == []
         return
     template = synth(stack)
     if template.get("Resources"):  # the import-line block creates nothing

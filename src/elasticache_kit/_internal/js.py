@@ -1,8 +1,9 @@
 """The library's JavaScript side (``elasticache_kit._core``, compiled by jsii
-from ``core/lib/index.ts``) and the translation of its input errors.
+from ``core/lib/*.ts``; see core/README.md) and the translation of its input errors.
 
-A created user, user group or serverless cache is one instance of a class
-from there: one jsii call builds the construct with all its L1 resources.
+A created construct (cache, replication group, user, endpoint, ...) is one
+instance of a class from there: one jsii call builds it with all its L1
+resources, from a props dict typed by :mod:`.core_props`.
 Values Python cannot read without a round trip (a ``Size``'s amount, a
 ``SecretValue``'s text) are checked on that side, before anything is added to
 the tree; its errors come back here as :class:`ValidationError`.
@@ -14,7 +15,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar, cast, overload
 
 import jsii
 
@@ -60,7 +61,8 @@ def js_get(obj: Any, name: str) -> Any:
 def is_marked(obj: object, kind: str) -> bool:
     """Whether ``obj`` carries the JavaScript side's marker of a created ``kind``
     (``Symbol.for('elasticache-kit.KIND')``: ServerlessCache, IamUser,
-    PasswordUser, NoPasswordUser, UserGroup).
+    PasswordUser, NoPasswordUser, UserGroup, ReplicationGroup, MemcachedCluster,
+    SubnetGroup, ParameterGroup: ``MARKERS`` in core/lib/private.ts).
 
     The marker is on the JavaScript object, so it answers for constructs made
     by any copy of the library, however they reached Python; anything that is
@@ -71,10 +73,27 @@ def is_marked(obj: object, kind: str) -> bool:
     return bool(core.CoreMarkers.has(obj, kind))
 
 
-def plain(**values: Any) -> dict[str, Any]:
-    """A props object for the JavaScript side (jsii camelCase keys): the values
-    that are set; None means unset and is left out (JavaScript would see null)."""
-    return {key: value for key, value in values.items() if value is not None}
+_Props = TypeVar("_Props", bound=Mapping[str, object])
+
+
+@overload
+def plain(props: _Props, /) -> _Props: ...
+
+
+@overload
+def plain(**values: Any) -> dict[str, Any]: ...
+
+
+def plain(props: Mapping[str, object] | None = None, /, **values: Any) -> Any:
+    """An object for the JavaScript side (jsii camelCase keys): the values that
+    are set; None means unset and is left out (JavaScript would see null).
+
+    Given one of the :mod:`.core_props` TypedDicts (a Core class's props), the
+    result has its type, so mypy checks the keys and values where the dict is
+    built; given keywords (CloudFormation properties, typed nowhere), a dict.
+    """
+    source = values if props is None else props
+    return cast(Any, {key: value for key, value in source.items() if value is not None})
 
 
 #: ElastiCache's tag rules (the resource schemas): at most 50; keys 1..128 and

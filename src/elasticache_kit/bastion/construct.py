@@ -19,6 +19,7 @@ from constructs import Construct, IValidation
 
 from .._internal.arns import pseudo_parameters
 from .._internal.context import Site
+from .._internal.core_props import CoreConnectableResourceProps, CoreRule
 from .._internal.js import core, js_get, plain
 from .._internal.lazy import LazyModule
 from .._internal.network import is_tcp_port, selection_kwargs, tcp_ports
@@ -210,14 +211,14 @@ class NatBastion(core.CoreConnectableResource):
 
         # one call: the construct, its security group with the HTTPS egress (and SSH
         # ingress) rules, and its Connections, which aws-cdk-lib sees too
-        core.CoreConnectableResource.__init__(self, scope, id, plain(
+        core.CoreConnectableResource.__init__(self, scope, id, plain(CoreConnectableResourceProps(
             vpc=vpc,
             securityGroupDescription="NAT bastion: forwarded ports from trusted clients only",
-            egress=[{"cidr": "0.0.0.0/0", "port": 443, "description": "HTTPS for packages and Session Manager"}],
-            ingress=[{"cidr": cidr, "port": 22, "description": "SSH from a trusted client"} for cidr in cidrs]
+            egress=[CoreRule(cidr="0.0.0.0/0", port=443, description="HTTPS for packages and Session Manager")],
+            ingress=[CoreRule(cidr=cidr, port=22, description="SSH from a trusted client") for cidr in cidrs]
             if key_pair is not None else None,
             publicName="NatBastion",  # what aws-cdk-lib calls it in tree.json and reports
-        ))
+        )))
         self.vpc = vpc
         self.trusted_cidrs = cidrs
         """The client CIDR blocks allowed in."""

@@ -53,6 +53,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.context import Site, construct_path
+from .._internal.core_props import CoreGlobalDatastoreProps
 from .._internal.identifiers import check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain
 from .._internal.tokens import is_token
@@ -62,7 +63,8 @@ from .durability import Durability
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
 
-    from .replication_group import _CreatedGroup
+    from .cluster_replication_group import ClusterReplicationGroup
+    from .replication_group import ReplicationGroup
 
 __all__ = ["GlobalDatastore", "GLOBAL_DATASTORE_FAMILIES", "MAX_SECONDARIES"]
 
@@ -76,6 +78,19 @@ class GlobalDatastore(core.CoreGlobalDatastore):
     :class:`ClusterReplicationGroup` created in this app, in this stack's
     region) replicated to up to two secondaries in other regions, created with
     ``ReplicationGroup(..., global_datastore=this)`` in those regions' stacks.
+
+    Example::
+
+        app = self.node.root
+        east = cdk.Stack(app, "East", env=cdk.Environment(account="111111111111", region="us-east-1"))
+        west = cdk.Stack(app, "West", env=cdk.Environment(account="111111111111", region="eu-west-1"),
+                         cross_region_references=True)
+        orders = elasticache.ClusterReplicationGroup(east, "Orders", vpc=ec2.Vpc(east, "Vpc", max_azs=2),
+                                                     cache_node_type="cache.r7g.large")
+        datastore = elasticache.GlobalDatastore(east, "Global", primary=orders,
+                                                global_replication_group_id_suffix="orders")
+        elasticache.ClusterReplicationGroup(west, "OrdersEu", vpc=ec2.Vpc(west, "Vpc", max_azs=2),
+                                            global_datastore=datastore)
     """
 
     def __init__(
@@ -83,7 +98,7 @@ class GlobalDatastore(core.CoreGlobalDatastore):
         scope: Construct,
         id: str,
         *,
-        primary: Any,
+        primary: ReplicationGroup | ClusterReplicationGroup,
         global_replication_group_id_suffix: str | None = None,
         description: str | None = None,
         removal_policy: cdk.RemovalPolicy | None = None,
@@ -135,16 +150,16 @@ class GlobalDatastore(core.CoreGlobalDatastore):
             globalNodeGroupCount=shards,
             automaticFailoverEnabled=primary.automatic_failover,
         )
-        self.primary: _CreatedGroup = primary
+        self.primary: ReplicationGroup | ClusterReplicationGroup = primary
         """The primary replication group."""
         self.global_replication_group_id_suffix = suffix
         """The suffix of the datastore's id."""
-        self._secondaries: list[_CreatedGroup] = []
+        self._secondaries: list[ReplicationGroup | ClusterReplicationGroup] = []
         self._regions: list[str] | None = None
         self._pending_region = ""
         with js_checks(site):
-            core.CoreGlobalDatastore.__init__(self, scope, id, plain(
-                properties=properties, primary=primary, removalPolicy=removal_policy))
+            core.CoreGlobalDatastore.__init__(self, scope, id, plain(CoreGlobalDatastoreProps(
+                properties=properties, primary=primary, removalPolicy=removal_policy)))
 
     @cached_property
     def global_replication_group_id(self) -> str:

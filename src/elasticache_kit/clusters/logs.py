@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._internal.context import Site, provides
+from .._internal.core_props import CoreLogDelivery
 from .._internal.js import plain
 from .engine_versions import EngineVersion
 
@@ -53,7 +54,7 @@ class LogDelivery:
         return cls("engine-log", **kwargs)
 
 
-def render_logs(site: Site, version: EngineVersion, deliveries: Sequence[LogDelivery] | None) -> list[dict[str, Any]] | None:
+def render_logs(site: Site, version: EngineVersion, deliveries: Sequence[LogDelivery] | None) -> list[CoreLogDelivery] | None:
     """The JavaScript side's log deliveries, checked: known type and format, one
     destination, at most one of each type, types the engine version has."""
     if deliveries is None:
@@ -88,12 +89,12 @@ def render_logs(site: Site, version: EngineVersion, deliveries: Sequence[LogDeli
             created = False
         if not created and (log.retention is not None or log.encryption_key is not None):
             site.fail(f"{prop}.retention", log.retention, "applies only to the log group created for it")
-        rendered.append(plain(
+        rendered.append(plain(CoreLogDelivery(
             logType=log.log_type,
             logFormat=log.log_format,
             logGroup=log.log_group,
             retention=log.retention,
             encryptionKey=log.encryption_key,
             firehoseStreamName=log.firehose_stream_name,
-        ))
+        )))
     return rendered or None

@@ -13,6 +13,7 @@ from constructs import Construct
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.cache_base import reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.core_props import CoreImportedResourceProps, CoreNodeClusterProps
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.metrics import elasticache_metric
@@ -171,7 +172,9 @@ class MemcachedClusterBase(ResourceMixin):
         if num_cache_nodes is not None:
             check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "nodes")
         groups = check_security_groups(site, security_groups) or []
-        imported = _ImportedMemcachedCluster(scope, id, plain(securityGroups=groups, port=port))
+        imported = _ImportedMemcachedCluster(
+            scope, id, plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=[port] if port is not None else None)),
+        )
         imported._cluster_id = cluster_id
         imported._given_arn = cache_cluster_arn
         imported._port = port
@@ -249,9 +252,12 @@ def _check_transit(site: Site, version: EngineVersion, transit_encryption: bool)
 def _group_references(
     site: Site, cluster_id: str, version: EngineVersion, vpc: ec2.IVpc, vpc_subnets: ec2.SubnetSelection | None,
     subnet_group: ISubnetGroup | None, parameter_group: IParameterGroup | None, parameters: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The subnet and parameter groups: the given ones (named), or the properties of those created for it."""
-    references: dict[str, Any] = {}
+) -> CoreNodeClusterProps:
+    """The JavaScript side's props with the subnet and parameter groups: the given ones (named), or the
+    properties of those created for it (the rest is filled in by the caller)."""
+    references = CoreNodeClusterProps(
+        properties=None, vpc=vpc, securityGroupDescription=f"Memcached cluster {cluster_id}", port=0,
+    )
     if subnet_group is None:
         ids = subnet_group_subnets(site, vpc, vpc_subnets)
         references["subnetGroupProperties"] = {"description": f"Subnets of Memcached cluster {cluster_id}", "subnetIds": ids}
@@ -397,16 +403,12 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         """``single-az`` or ``cross-az``."""
         self.transit_encryption = transit_encryption
         """Whether TLS is on."""
-        props = plain(
-            properties=properties,
-            vpc=vpc,
-            securityGroups=groups,
-            securityGroupDescription=f"Memcached cluster {cluster_id}",
-            port=chosen_port,
-            notificationTopic=notification_topic,
-            removalPolicy=removal,
-            **references,
-        )
+        references["properties"] = properties
+        references["securityGroups"] = groups
+        references["port"] = chosen_port
+        references["notificationTopic"] = notification_topic
+        references["removalPolicy"] = removal
+        props = plain(references)
         with js_checks(site):
             core.CoreCacheCluster.__init__(self, scope, id, props)
 

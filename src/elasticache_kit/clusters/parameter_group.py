@@ -17,6 +17,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.context import ResourceMixin, Site, construct_path
+from .._internal.core_props import CoreParameterGroupProps
 from .._internal.identifiers import check_description
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.tokens import is_token
@@ -207,7 +208,7 @@ class ParameterGroup(core.CoreParameterGroup, ParameterGroupBase):
             tags=tag_list(site, tags),
         )
         with js_checks(site):
-            core.CoreParameterGroup.__init__(self, scope, id, {"properties": properties})
+            core.CoreParameterGroup.__init__(self, scope, id, CoreParameterGroupProps(properties=properties))
 
     @property
     def engine_version(self) -> EngineVersion:

@@ -22,6 +22,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.context import Site, construct_path, provides
+from .._internal.core_props import CoreReplicationGroupProps
 from .._internal.identifiers import check_description, check_replication_group_id, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.tokens import is_token
@@ -369,7 +370,7 @@ def _create(
         **topology_properties,
         **backups,
     )
-    props = plain(
+    props = plain(CoreReplicationGroupProps(
         properties=properties,
         vpc=vpc,
         securityGroups=groups,
@@ -381,9 +382,15 @@ def _create(
         removalPolicy=removal,
         onlineResharding=True if topology.cluster_mode else None,
         warnings=warnings or None,
-        **references,
-        **auth,
-    )
+        # the helpers' results, by the key names they use (each one a key of CoreReplicationGroupProps)
+        subnetGroup=references.get("subnetGroup"),
+        subnetGroupProperties=references.get("subnetGroupProperties"),
+        parameterGroup=references.get("parameterGroup"),
+        parameterGroupProperties=references.get("parameterGroupProperties"),
+        userGroup=auth.get("userGroup"),
+        authToken=auth.get("authToken"),
+        generatedAuthToken=auth.get("generatedAuthToken"),
+    ))
     _remember(owner, group_id, version, port, topology, user_group, node_type, mode, multi_az, failover, groups,
               options, global_datastore)
     owner.transit_encryption = bool(transit)

@@ -17,6 +17,7 @@ from constructs import Construct
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.cache_base import check_connect_as
 from .._internal.context import ResourceMixin, Site
+from .._internal.core_props import CoreImportedResourceProps
 from .._internal.identifiers import check_replication_group_id
 from .._internal.js import core, js_get, plain
 from .._internal.lazy import LazyModule
@@ -277,7 +278,9 @@ class ReplicationGroupBase(ResourceMixin):
         if not cluster_mode_enabled and configuration_endpoint_address is not None:
             site.fail("configuration_endpoint_address", configuration_endpoint_address, "exists only with cluster mode enabled")
         groups = check_security_groups(site, security_groups) or []
-        imported = _ImportedReplicationGroup(scope, id, plain(securityGroups=groups, port=port))
+        imported = _ImportedReplicationGroup(
+            scope, id, plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=[port] if port is not None else None)),
+        )
         imported._group_id = replication_group_id
         imported._given_arn = replication_group_arn
         imported._engine_version = engine_version

@@ -19,6 +19,7 @@ from constructs import Construct
 
 from .._internal.cache_base import reference_to
 from .._internal.context import Site, provides
+from .._internal.core_props import CoreGeneratedTokenProps
 from .._internal.js import plain
 from .._internal.tokens import is_token
 from ..rbac.user_group import IUserGroup, default_user_problem, group_label
@@ -96,12 +97,12 @@ def _auth(
         result["authToken"] = token
     if generate:
         excluded = "".join(ch for ch in string.punctuation if ch not in AUTH_TOKEN_SPECIALS)
-        result["generatedAuthToken"] = plain(
+        result["generatedAuthToken"] = plain(CoreGeneratedTokenProps(
             description=f"AUTH token of ElastiCache replication group {group_id}",
             length=GENERATED_TOKEN_LENGTH,
             excludeCharacters=excluded,
             encryptionKey=options.get("auth_token_encryption_key"),
-        )
+        ))
     return result
 
 

@@ -12,6 +12,7 @@ from constructs import Construct
 
 from .._internal import network as _network
 from .._internal.context import ResourceMixin, Site, construct_path
+from .._internal.core_props import CoreSubnetGroupProps
 from .._internal.identifiers import check_description
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -152,7 +153,7 @@ class SubnetGroup(core.CoreSubnetGroup, SubnetGroupBase):
             tags=tag_list(site, tags),
         )
         with js_checks(site):
-            core.CoreSubnetGroup.__init__(self, scope, id, {"properties": properties})
+            core.CoreSubnetGroup.__init__(self, scope, id, CoreSubnetGroupProps(properties=properties))
 
     @cached_property
     def subnet_group_name(self) -> str:

@@ -16,6 +16,7 @@ from constructs import Construct
 from .._internal import network as _network
 from .._internal.arns import pseudo_parameters
 from .._internal.context import Site, jsii_ref
+from .._internal.core_props import CoreInterfaceEndpointProps, CoreRule
 from .._internal.js import core, js_get, plain
 from .._internal.lazy import LazyModule
 from .._internal.network import is_tcp_port
@@ -255,9 +256,9 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
                 cidr = vpc.vpc_cidr_block
             except RuntimeError:
                 site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
-            peers: list[dict[str, object]] = [{"cidr": cidr}]
+            peers: list[tuple[ec2.IPeer | None, str | None]] = [(None, cidr)]
         else:
-            peers = [{"peer": peer} for peer in allowed_peers]
+            peers = [(peer, None) for peer in allowed_peers]
         if target.kind == "aws-service":
             service_name: str | None = elasticache_service_name(scope, site, fips=target.fips)
         else:
@@ -271,16 +272,16 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
             privateDnsEnabled=(private_dns_enabled or None) if is_resource else private_dns_enabled,
             policyDocument=document,
         )
-        props = plain(
+        props = plain(CoreInterfaceEndpointProps(
             vpc=vpc,
             securityGroupDescription=_DESCRIPTIONS[target.kind],
             securityGroups=list(security_groups) if security_groups else None,
             defaultPorts=[target.ports[0]],
-            ingress=[{**peer, "port": port, "description": f"{target.kind} port {port}"}
-                     for peer in peers for port in target.ports],
+            ingress=[plain(CoreRule(peer=peer, cidr=cidr, port=port, description=f"{target.kind} port {port}"))
+                     for peer, cidr in peers for port in target.ports],
             endpointProperties=endpoint_properties,
             publicName="InterfaceEndpoint",  # what aws-cdk-lib calls it in tree.json and reports
-        )
+        ))
         core.CoreInterfaceEndpoint.__init__(self, scope, id, props)
         self.target = target
         """What the endpoint connects to."""

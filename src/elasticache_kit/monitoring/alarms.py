@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 from constructs import Construct
 
 from .._internal.context import Site, provides
+from .._internal.core_props import CoreAlarmSetProps, CoreAlarmSpec, CoreCompositeAlarmSpec, CoreMetricSpec
 from .._internal.js import core, js_checks, js_get, plain
 from .._internal.tokens import is_token
 from ..node_types import NodeType, find_node_type
@@ -66,15 +67,18 @@ class AlarmSpec:
     size_factor: float | None = None
     """The share of ``threshold_size`` (0..1)."""
 
-    def render(self, construct_id: str) -> dict[str, Any]:
+    def render(self, construct_id: str) -> CoreAlarmSpec:
         """The plain object the JavaScript side builds the Alarm from."""
         if self.expression is None:
-            metrics = [plain(metricName=self.metric_names[0], dimensions=self.dimensions,
-                             statistic=self.statistic, periodSeconds=PERIOD)]
+            metrics = [plain(CoreMetricSpec(metricName=self.metric_names[0], dimensions=self.dimensions,
+                                            statistic=self.statistic, periodSeconds=PERIOD))]
         else:
-            metrics = [plain(id=_metric_id(name), metricName=name, dimensions=self.dimensions,
-                             statistic=self.statistic, periodSeconds=PERIOD) for name in self.metric_names]
-        return plain(
+            metrics = [plain(CoreMetricSpec(id=_metric_id(name), metricName=name, dimensions=self.dimensions,
+                                            statistic=self.statistic, periodSeconds=PERIOD))
+                       for name in self.metric_names]
+        threshold = self.size_factor if self.threshold_size is not None else self.threshold
+        assert threshold is not None, self.alarm_name  # one of the two is always decided
+        return plain(CoreAlarmSpec(
             id=construct_id,
             alarmName=self.alarm_name,
             description=self.description,
@@ -82,13 +86,13 @@ class AlarmSpec:
             expression=self.expression,
             expressionLabel="Packets shaped by network allowances" if self.expression else None,
             periodSeconds=PERIOD,
-            threshold=self.size_factor if self.threshold_size is not None else self.threshold,
+            threshold=threshold,
             thresholdSize=self.threshold_size,
             comparisonOperator=self.comparison_operator,
             evaluationPeriods=self.evaluation_periods,
             datapointsToAlarm=self.datapoints_to_alarm,
             treatMissingData=self.treat_missing_data,
-        )
+        ))
 
 
 def _metric_id(metric_name: str) -> str:
@@ -280,7 +284,7 @@ class _Builder:
                      f"{_fmt(percent)} % of data_storage_maximum_size (GB = 10^9 bytes)",
                      threshold_size=subject.data_storage_maximum, size_factor=percent / 100)
 
-    def render(self) -> list[dict[str, Any]]:
+    def render(self) -> list[CoreAlarmSpec]:
         return [spec.render(f"{spec.node or ''}{spec.alarm_name.rsplit(' ', 1)[-1]}".replace("/", "-"))
                 for spec in self.specs]
 
@@ -307,6 +311,15 @@ class RecommendedAlarms(core.CoreAlarmSet):
     in one jsii call; ``specs`` lists what was decided, with thresholds.
 
     The common case is one line on the cache: ``cache.add_recommended_alarms(actions=[topic])``.
+
+    Example::
+
+        from aws_cdk import aws_sns as sns
+
+        cache = elasticache.ServerlessCache(self, "Sessions", vpc=vpc)
+        elasticache.RecommendedAlarms(self, "SessionAlarms", cache=cache, actions=[sns.Topic(self, "OnCall")],
+                                      thresholds=elasticache.AlarmThresholds(read_latency_microseconds=2_000),
+                                      exclude=["write_latency"])
     """
 
     def __init__(
@@ -370,18 +383,18 @@ class RecommendedAlarms(core.CoreAlarmSet):
         """Every alarm as decided (key, node, metric, threshold...), in creation order."""
         self.thresholds = checked
         """The thresholds used."""
-        props = plain(
+        props = plain(CoreAlarmSetProps(
             alarms=builder.render(),
             actions=alarm_actions,
             okActions=okays,
-            composite=plain(
+            composite=plain(CoreCompositeAlarmSpec(
                 alarmName=f"{alarm_name_prefix}{subject.name} unhealthy",
                 description=f"ElastiCache {subject.kind.replace('_', ' ')} {subject.name} is unhealthy: "
                             f"one of its {len(builder.specs)} recommended alarms is in ALARM",
                 actions=paging,
                 okActions=paging,
-            ) if composite else None,
-        )
+            )) if composite else None,
+        ))
         with js_checks(site):
             core.CoreAlarmSet.__init__(self, scope, id, props)
         sets = cache.__dict__.setdefault("_recommended_alarm_sets", [])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 from constructs import Construct
 
 from .._internal.context import Site, provides
+from .._internal.core_props import CoreCacheDashboardProps, CoreMetricSpec, CoreWidgetSpec
 from .._internal.js import core, js_checks, plain
 from .alarms import CacheSubject, describe_cache
 from .thresholds import AlarmThresholds, cpu_rule
@@ -26,20 +27,22 @@ GRAPH_HEIGHT: Final = 6
 _DASHBOARD_NAME = re.compile(r"[A-Za-z0-9_-]{1,255}\Z")
 
 
-def _metric(name: str, dims: dict[str, str], statistic: str, label: str | None = None) -> dict[str, Any]:
-    return plain(metricName=name, dimensions=dims, statistic=statistic, periodSeconds=PERIOD, label=label)
+def _metric(name: str, dims: dict[str, str], statistic: str, label: str | None = None) -> CoreMetricSpec:
+    return plain(CoreMetricSpec(metricName=name, dimensions=dims, statistic=statistic, periodSeconds=PERIOD, label=label))
 
 
-def _per_node(subject: CacheSubject, name: str, statistic: str) -> list[dict[str, Any]]:
+def _per_node(subject: CacheSubject, name: str, statistic: str) -> list[CoreMetricSpec]:
     return [_metric(name, dims, statistic, label) for label, dims in subject.nodes]
 
 
-def _graph(title: str, left: list[dict[str, Any]], right: list[dict[str, Any]] | None = None,
-           left_label: str | None = None, right_label: str | None = None) -> dict[str, Any]:
-    return plain(type="graph", title=title, left=left, right=right or None, leftLabel=left_label, rightLabel=right_label)
+def _graph(title: str, left: list[CoreMetricSpec], right: list[CoreMetricSpec] | None = None,
+           left_label: str | None = None, right_label: str | None = None) -> CoreWidgetSpec:
+    """A graph a whole row wide (:func:`_sized` shares the row among its graphs)."""
+    return plain(CoreWidgetSpec(type="graph", title=title, width=GRID, height=GRAPH_HEIGHT, left=left,
+                                right=right or None, leftLabel=left_label, rightLabel=right_label))
 
 
-def _rows_of(subject: CacheSubject) -> list[list[dict[str, Any]]]:
+def _rows_of(subject: CacheSubject) -> list[list[CoreWidgetSpec]]:
     if subject.kind == "serverless":
         ((_, dims),) = subject.nodes
         return [
@@ -77,27 +80,34 @@ def _rows_of(subject: CacheSubject) -> list[list[dict[str, Any]]]:
     return [[cpu, memory, connections, evictions], second]
 
 
-def _sized(row: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _sized(row: list[CoreWidgetSpec]) -> list[CoreWidgetSpec]:
     width = GRID // len(row)
-    return [{**widget, "width": width, "height": GRAPH_HEIGHT} for widget in row]
+    sized = []
+    for widget in row:
+        widget = widget.copy()
+        widget["width"] = width
+        widget["height"] = GRAPH_HEIGHT
+        sized.append(widget)
+    return sized
 
 
 def dashboard_rows(
     subjects: Sequence[tuple[CacheSubject, list[Any]]],
-) -> list[list[dict[str, Any]]]:
+) -> list[list[CoreWidgetSpec]]:
     """The widget rows of a dashboard of ``subjects`` (each with the alarms to show)."""
-    rows: list[list[dict[str, Any]]] = []
+    rows: list[list[CoreWidgetSpec]] = []
     for subject, alarms in subjects:
         kind = {"serverless": "Serverless cache", "replication_group": "Replication group",
                 "memcached": "Memcached cluster"}[subject.kind]
         detail = "" if subject.kind == "serverless" else f" · {len(subject.nodes)} node(s)"
         if subject.node_type is not None:
             detail += f" · {subject.node_type.name} ({subject.node_type.vcpus} vCPUs, {subject.node_type.memory_gib:g} GiB)"
-        rows.append([plain(type="text", markdown=f"### {kind} `{subject.name}`{detail}", width=GRID, height=1)])
+        rows.append([plain(CoreWidgetSpec(type="text", markdown=f"### {kind} `{subject.name}`{detail}", width=GRID, height=1))])
         rows.extend(_sized(row) for row in _rows_of(subject))
         if alarms:
             height = min(2 + (len(alarms) + 3) // 4, 20)
-            rows.append([plain(type="alarms", title=f"Alarms of {subject.name}", alarms=alarms, width=GRID, height=height)])
+            rows.append([plain(CoreWidgetSpec(type="alarms", title=f"Alarms of {subject.name}", alarms=alarms,
+                                              width=GRID, height=height))])
     return rows
 
 
@@ -107,6 +117,12 @@ class CacheDashboard(core.CoreCacheDashboard):
     node for node-based clusters) and the state of its recommended alarms.
 
     It is a ``cloudwatch.Dashboard``: ``add_widgets`` adds your own.
+
+    Example::
+
+        sessions = elasticache.ServerlessCache(self, "Sessions", vpc=vpc)
+        orders = elasticache.ReplicationGroup(self, "Orders", vpc=vpc, num_cache_clusters=2)
+        elasticache.CacheDashboard(self, "Caches", caches=[sessions, orders])
     """
 
     def __init__(
@@ -141,9 +157,10 @@ class CacheDashboard(core.CoreCacheDashboard):
             subjects.append((subject, subject_alarms))
         rows = dashboard_rows(subjects)
         if alarms:
-            rows.append([plain(type="alarms", title="Alarms", alarms=list(alarms), width=GRID,
-                               height=min(2 + (len(alarms) + 3) // 4, 20))])
+            rows.append([plain(CoreWidgetSpec(type="alarms", title="Alarms", alarms=list(alarms), width=GRID,
+                                              height=min(2 + (len(alarms) + 3) // 4, 20)))])
         self.caches = list(caches)
         """The caches shown."""
         with js_checks(site):
-            core.CoreCacheDashboard.__init__(self, scope, id, plain(dashboardName=dashboard_name, rows=rows))
+            core.CoreCacheDashboard.__init__(self, scope, id, plain(CoreCacheDashboardProps(dashboardName=dashboard_name,
+                                                                                            rows=rows)))

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.core_props import CoreUserGroupProps
 from .._internal.identifiers import check_user_group_id, generated_name
 from .._internal.js import core, is_marked, plain, tag_list
 from .._internal.tokens import is_token
@@ -235,7 +236,8 @@ class UserGroup(core.CoreUserGroup, UserGroupBase):
         self._group_id = user_group_name or generated_name(construct_path(scope, id))
         self._site = site  # its path is read only if there is a problem to report
         properties = plain(engine=chosen.engine_type, userGroupId=self._group_id, tags=tag_list(site, tags))
-        props = plain(properties=properties, members=[_member(u) for u in members], problem=self._synth_problem())
+        props = plain(CoreUserGroupProps(properties=properties, members=[_member(u) for u in members],
+                                         problem=self._synth_problem()))
         core.CoreUserGroup.__init__(self, scope, id, props)
 
     @staticmethod

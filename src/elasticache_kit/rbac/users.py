@@ -12,6 +12,7 @@ from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.context import ResourceMixin, Site
+from .._internal.core_props import CoreGeneratedPasswordProps, CoreUserProps
 from .._internal.identifiers import check_user_id, check_user_name
 from .._internal.js import core, is_marked, js_checks, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -297,7 +298,7 @@ class _CreatedUser(core.CoreUser, UserBase):
         authentication: AuthenticationType,
         tags: Mapping[str, str] | None,
         passwords: list[cdk.SecretValue] | None = None,
-        generated_password: dict[str, Any] | None = None,
+        generated_password: CoreGeneratedPasswordProps | None = None,
     ) -> None:
         """Create the construct and its ``AWS::ElastiCache::User`` (one jsii call)."""
         self._user_id = user_id
@@ -316,10 +317,10 @@ class _CreatedUser(core.CoreUser, UserBase):
             tags=tag_list(site, tags),
         )
         low, high = PASSWORD_LENGTH
-        props = plain(
+        props = plain(CoreUserProps(
             properties=properties, minPasswordLength=low, maxPasswordLength=high,
             passwords=passwords, generatedPassword=generated_password,
-        )
+        ))
         with js_checks(site):
             core.CoreUser.__init__(self, scope, id, props)
 
@@ -477,21 +478,21 @@ class PasswordUser(_CreatedUser):
         name, chosen = self._check_common(
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
-        generated: dict[str, Any] | None = None
+        generated: CoreGeneratedPasswordProps | None = None
         rotation_days = check_rotation(site, rotation) if rotation is not None else None
         if passwords is not None and rotation is not None:
             site.fail("rotation", "(with passwords)", "needs the generated secret: omit passwords to rotate")
         if passwords is not None:
             _check_passwords(site, passwords)
         else:
-            generated = plain(
+            generated = plain(CoreGeneratedPasswordProps(
                 description=f"Password of ElastiCache user {user_id}",
                 userName=name,
                 userArn=elasticache_arn("user", user_id),
                 length=GENERATED_PASSWORD_LENGTH,
                 encryptionKey=secret_encryption_key,
                 acknowledgments=_disabled_user_acknowledgments(access_control, rotation),
-            )
+            ))
         # the generated secret is read from the JavaScript side once, on first use
         self._secret: Any = _UNREAD if generated is not None else None
         self._create(

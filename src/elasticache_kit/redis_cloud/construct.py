@@ -15,6 +15,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.context import Site
+from .._internal.core_props import CoreRedisCloudEndpointProps, CoreRedisCloudPrivateLinkProps, CoreRule
 from .._internal.js import core, js_checks, js_get, plain
 from .._internal.lazy import LazyModule
 from .._internal.network import subnet_ids
@@ -258,14 +259,14 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
         # the construct, its custom resource, functions, role, policy, log groups and the Provider
         # (with the DependsOn clean-up and cdk-nag acknowledgements): one jsii call
         with js_checks(site):
-            core.CoreRedisCloudPrivateLink.__init__(self, scope, id, plain(
+            core.CoreRedisCloudPrivateLink.__init__(self, scope, id, plain(CoreRedisCloudPrivateLinkProps(
                 apiCredentials=api_credentials, assetPath=_runtime_asset(), subscriptionId=subscription_id,
                 regionId=region_id, properties=properties, apiBaseUrl=api_base_url, vpc=vpc, vpcSubnets=vpc_subnets,
                 totalTimeout=total_timeout, queryInterval=query_interval,
                 handlerAcknowledgments=[list(pair) for pair in (*_HANDLER_ACKNOWLEDGED, *in_vpc)],
                 frameworkAcknowledgments=[list(pair) for pair in _FRAMEWORK_ACKNOWLEDGED],
                 invokeAnyVersionReason=_INVOKE_ANY_VERSION,
-            ))
+            )))
         self.subscription_id = subscription_id
         """The Redis Cloud subscription."""
         self.region_id = region_id
@@ -389,11 +390,11 @@ class RedisCloudEndpoint(core.CoreRedisCloudEndpoint):
             site.fail("allowed_peers", [], "is empty: nobody could connect")
         ids = subnet_ids(site, vpc, subnets, prop="subnets", user="a VPC endpoint")
         # no peer: the VPC's CIDR block, read on the JavaScript side (no round trip here)
-        peers: list[dict[str, object]] = [{}] if allowed_peers is None else [{"peer": p} for p in allowed_peers]
+        peers: list[ec2.IPeer | None] = [None] if allowed_peers is None else list(allowed_peers)
         low, high = REDIS_CLOUD_DATABASE_PORTS
-        rules = [rule for peer in peers for rule in (
-            {**peer, "port": low, "toPort": high, "description": f"Redis Cloud databases {low}-{high}"},
-            {**peer, "port": REDIS_CLOUD_METRICS_PORT, "description": "Redis Cloud metrics"},
+        rules = [plain(rule) for peer in peers for rule in (
+            CoreRule(peer=peer, port=low, toPort=high, description=f"Redis Cloud databases {low}-{high}"),
+            CoreRule(peer=peer, port=REDIS_CLOUD_METRICS_PORT, description="Redis Cloud metrics"),
         )]
         dns = {"privateDnsPreference": private_dns_preference} if private_dns_preference is not None else None
         endpoint_properties = plain(
@@ -401,10 +402,10 @@ class RedisCloudEndpoint(core.CoreRedisCloudEndpoint):
             dnsOptions=dns,
         )
         with js_checks(site):
-            core.CoreRedisCloudEndpoint.__init__(self, scope, id, plain(
+            core.CoreRedisCloudEndpoint.__init__(self, scope, id, plain(CoreRedisCloudEndpointProps(
                 vpc=vpc, link=link, securityGroupDescription="Redis Cloud PrivateLink resource endpoint",
                 defaultPorts=[low, high], ingress=rules, endpointProperties=endpoint_properties,
-            ))
+            )))
         if scope is link:
             link._endpoint = self
 

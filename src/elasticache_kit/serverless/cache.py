@@ -15,6 +15,7 @@ from .._internal import network as _network
 from .._internal.arns import elasticache_arn, name_from_arn
 from .._internal.cache_base import MetricOptions, check_connect_as, check_security_groups, reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
+from .._internal.core_props import CoreImportedResourceProps, CoreServerlessCacheProps
 from .._internal.identifiers import check_cache_name, check_description, generated_name
 from .._internal.js import core, is_marked, js_checks, js_get, plain, tag_list
 from .._internal.lazy import LazyModule
@@ -306,7 +307,8 @@ class ServerlessCacheBase(ResourceMixin):
             site.fail("engine", engine, "must be a CacheEngine")
         groups = list(security_groups or [])
         cache = _ImportedServerlessCache(
-            scope, id, plain(securityGroups=groups, clientPorts=list(engine.ports) if engine is not None else None)
+            scope, id,
+            plain(CoreImportedResourceProps(securityGroups=groups, clientPorts=list(engine.ports) if engine is not None else None)),
         )
         cache._name = serverless_cache_name
         cache._given_arn = serverless_cache_arn
@@ -561,7 +563,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             **backup_props,
         )
         low, high = DATA_STORAGE_GB
-        props = plain(
+        props = plain(CoreServerlessCacheProps(
             properties=properties,
             vpc=vpc,
             securityGroups=self._security_groups,
@@ -578,7 +580,7 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             clientPorts=list(chosen.ports),
             warning=list(UNAUTHENTICATED_WARNING)
             if user_group is None and not use_default_iam_user_group and chosen.supports_rbac else None,
-        )
+        ))
         self.connection_type = connection_type
         """The connection type asked for (None: the service's default, vpc)."""
         self._grant_connection_type = connection_type
