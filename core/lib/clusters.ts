@@ -25,7 +25,7 @@ import { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { CoreImportedResource } from './internal';
-import { checkedList, checkedProps, fail, generatedSecret, KeyList, mark, ownSecurityGroups, reference } from './private';
+import { checkedList, checkedProps, fail, generatedSecret, KeyList, mark, ownSecurityGroups, reference, showAs } from './private';
 import { CoreUserGroup } from './rbac';
 /** Inputs of {@link CoreSubnetGroup}. */
 export interface CoreSubnetGroupProps {
@@ -163,10 +163,13 @@ export interface CoreReplicationGroupProps extends CoreNodeClusterProps {
   readonly kmsKey?: IKey;
   /** Add UpdatePolicy UseOnlineResharding (cluster mode enabled). @default false */
   readonly onlineResharding?: boolean;
+  /** The public class aws-cdk-lib reports the group as (ClusterReplicationGroup). @default ReplicationGroup */
+  readonly publicName?: string;
 }
 
 const CORE_REPLICATION_GROUP_KEYS: KeyList<CoreReplicationGroupProps> = {
   ...CORE_NODE_CLUSTER_KEYS, userGroup: true, authToken: true, generatedAuthToken: true, kmsKey: true, onlineResharding: true,
+  publicName: true,
 };
 
 /** The AUTH token rule (ElastiCache's AUTH documentation): 16..128 characters, letters, digits and ! & # $ ^ < > -. */
@@ -311,6 +314,7 @@ export class CoreReplicationGroup extends Resource implements IConnectable {
       this.cfnReplicationGroup.cfnOptions.updatePolicy = { useOnlineResharding: true };
     }
     mark(this, 'ReplicationGroup');
+    showAs(this, p.publicName);
     finish(this, this.cfnReplicationGroup, p);
   }
 }

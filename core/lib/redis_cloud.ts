@@ -13,7 +13,7 @@ import { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Provider } from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
 import { CORE_INTERFACE_ENDPOINT_KEYS, CoreInterfaceEndpoint, CoreInterfaceEndpointProps } from './endpoints';
-import { checkedProps, fail, KeyList } from './private';
+import { checkedProps, fail, KeyList, showAs } from './private';
 
 /** A number as the custom resource's string property (a number token as a string token). */
 function numberText(value: number): string {
@@ -93,6 +93,7 @@ export class CoreRedisCloudPrivateLink extends Construct {
         'must be a CDK secret (secretsmanager.ISecret, e.g. Secret.from_secret_name_v2), never the keys');
     }
     super(scope, id);
+    showAs(this, 'RedisCloudPrivateLink');
     const stack = Stack.of(this);
     const role = new Role(this, 'HandlerRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -243,5 +244,6 @@ export class CoreRedisCloudEndpoint extends CoreInterfaceEndpoint {
       endpointProperties: { ...p.endpointProperties, resourceConfigurationArn: link.resourceConfigurationArn },
     });
     this.vpcEndpointId = this.cfnVpcEndpoint.ref;
+    showAs(this, 'RedisCloudEndpoint');
   }
 }

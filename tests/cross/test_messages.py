@@ -114,6 +114,15 @@ def test_reports_name_public_classes(tmp_path: Any) -> None:
     nat = elasticache.NatBastion(stack, "Bastion", vpc=vpc, trusted_cidrs=["198.51.100.27/32"])
     nat.forward_cache(cache)
     elasticache.InterfaceEndpoint(stack, "Api", vpc=vpc, target=elasticache.EndpointTarget.elasticache_api())
+    elasticache.ReplicationGroup(stack, "Sessions", vpc=vpc, num_cache_clusters=2, user_group=users)
+    elasticache.ClusterReplicationGroup(stack, "Orders", vpc=vpc, user_group=users)
+    from aws_cdk import aws_secretsmanager as secretsmanager
+
+    from elasticache_kit.redis_cloud import RedisCloudPrivateLink
+
+    link = RedisCloudPrivateLink(stack, "RedisCloud", subscription_id=1234, share_name="orders", principals=["111122223333"],
+                                 api_credentials=secretsmanager.Secret.from_secret_name_v2(stack, "Keys", "redis-cloud/keys"))
+    link.endpoint(vpc)
     app.synth()
     tree = json.loads((tmp_path / "tree.json").read_text())
     fqns: dict[str, str] = {}
@@ -129,6 +138,11 @@ def test_reports_name_public_classes(tmp_path: Any) -> None:
     assert fqns["MyappStack/Cache"] == "elasticache_kit.ServerlessCache"
     assert fqns["MyappStack/Bastion"] == "elasticache_kit.NatBastion"
     assert fqns["MyappStack/Api"] == "elasticache_kit.InterfaceEndpoint"
+    assert fqns["MyappStack/Sessions"] == "elasticache_kit.ReplicationGroup"
+    assert fqns["MyappStack/Orders"] == "elasticache_kit.ClusterReplicationGroup"
+    assert fqns["MyappStack/RedisCloud"] == "elasticache_kit.RedisCloudPrivateLink"
+    assert [fqn for path, fqn in fqns.items() if path.startswith("MyappStack/RedisCloud") and path.count("/") == 2
+            and fqn.endswith("RedisCloudEndpoint")]
     assert not [path for path, fqn in fqns.items() if fqn.startswith("elasticache-kit-core.Core")
                 and path.count("/") == 1]  # none of the constructs the user wrote
     # the objects are what they were: markers, connections and grants still work from aws-cdk-lib's side

@@ -2730,6 +2730,7 @@ class CoreReplicationGroup(
         "generated_auth_token": "generatedAuthToken",
         "kms_key": "kmsKey",
         "online_resharding": "onlineResharding",
+        "public_name": "publicName",
         "user_group": "userGroup",
     },
 )
@@ -2754,6 +2755,7 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
         generated_auth_token: typing.Optional[typing.Union["CoreGeneratedTokenProps", typing.Dict[builtins.str, typing.Any]]] = None,
         kms_key: typing.Optional["_aws_cdk_aws_kms_ceddda9d.IKey"] = None,
         online_resharding: typing.Optional[builtins.bool] = None,
+        public_name: typing.Optional[builtins.str] = None,
         user_group: typing.Optional[typing.Union[builtins.str, "CoreUserGroup"]] = None,
     ) -> None:
         '''Inputs of {@link CoreReplicationGroup}.
@@ -2775,6 +2777,7 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
         :param generated_auth_token: Generate the AUTH token in a new secret ("AuthToken"). Default: none
         :param kms_key: Customer managed key for encryption at rest. Default: AWS owned key
         :param online_resharding: Add UpdatePolicy UseOnlineResharding (cluster mode enabled). Default: false
+        :param public_name: The public class aws-cdk-lib reports the group as (ClusterReplicationGroup). Default: ReplicationGroup
         :param user_group: The RBAC user group: created here (by Ref) or the id of another. Default: none
         '''
         if isinstance(generated_auth_token, dict):
@@ -2798,6 +2801,7 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
             check_type(argname="argument generated_auth_token", value=generated_auth_token, expected_type=type_hints["generated_auth_token"])
             check_type(argname="argument kms_key", value=kms_key, expected_type=type_hints["kms_key"])
             check_type(argname="argument online_resharding", value=online_resharding, expected_type=type_hints["online_resharding"])
+            check_type(argname="argument public_name", value=public_name, expected_type=type_hints["public_name"])
             check_type(argname="argument user_group", value=user_group, expected_type=type_hints["user_group"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "port": port,
@@ -2831,6 +2835,8 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
             self._values["kms_key"] = kms_key
         if online_resharding is not None:
             self._values["online_resharding"] = online_resharding
+        if public_name is not None:
+            self._values["public_name"] = public_name
         if user_group is not None:
             self._values["user_group"] = user_group
 
@@ -2987,6 +2993,15 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
         '''
         result = self._values.get("online_resharding")
         return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def public_name(self) -> typing.Optional[builtins.str]:
+        '''The public class aws-cdk-lib reports the group as (ClusterReplicationGroup).
+
+        :default: ReplicationGroup
+        '''
+        result = self._values.get("public_name")
+        return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
     def user_group(
@@ -4339,6 +4354,7 @@ def _typecheckingstub__eb41c94248211adaef6fb1a18bafe32972bfd25d7a3ae6e48e6884388
     generated_auth_token: typing.Optional[typing.Union[CoreGeneratedTokenProps, typing.Dict[builtins.str, typing.Any]]] = None,
     kms_key: typing.Optional[_aws_cdk_aws_kms_ceddda9d.IKey] = None,
     online_resharding: typing.Optional[builtins.bool] = None,
+    public_name: typing.Optional[builtins.str] = None,
     user_group: typing.Optional[typing.Union[builtins.str, CoreUserGroup]] = None,
 ) -> None:
     """Type checking stubs"""

@@ -388,6 +388,9 @@ class CoreReplicationGroupProps(CoreNodeClusterProps):
     #: Add UpdatePolicy UseOnlineResharding (cluster mode enabled). Default: false
     onlineResharding: NotRequired[bool | None]
 
+    #: The public class aws-cdk-lib reports the group as (ClusterReplicationGroup). Default: ReplicationGroup
+    publicName: NotRequired[str | None]
+
     #: The RBAC user group: created here (by Ref) or the id of another. Default: none
     userGroup: NotRequired[str | _core.CoreUserGroup | None]
 

@@ -381,6 +381,7 @@ def _create(
         logs=logs,
         removalPolicy=removal,
         onlineResharding=True if topology.cluster_mode else None,
+        publicName="ClusterReplicationGroup" if topology.cluster_mode else None,
         warnings=warnings or None,
         # the helpers' results, by the key names they use (each one a key of CoreReplicationGroupProps)
         subnetGroup=references.get("subnetGroup"),
