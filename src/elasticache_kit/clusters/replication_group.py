@@ -1,7 +1,7 @@
 """Valkey and Redis OSS replication groups created in the app: the options
-both kinds take, the steps that create either (:func:`_create`, one jsii call),
-what both share (:class:`_CreatedGroup`), and :class:`ReplicationGroup`
-(cluster mode disabled: one shard, primary and reader endpoints).
+both kinds take, the steps that create either (one jsii call), what both
+share, and :class:`ReplicationGroup` (cluster mode disabled: one shard,
+primary and reader endpoints).
 
 Two classes rather than one because their endpoints, topology and rules
 differ: a cluster-mode-enabled group (:class:`~.cluster_replication_group.ClusterReplicationGroup`)
