@@ -219,3 +219,21 @@ def test_durability_changes_cloudformation_refuses() -> None:
     cluster = changed(NumCacheClusters=None, ClusterMode="enabled", NumNodeGroups=2, ReplicasPerNodeGroup=1)
     off = compare(cluster, changed(cluster, AutomaticFailoverEnabled=False)).findings
     assert [(f.rule_id, "cluster mode" in f.message) for f in off] == [("EC-UP10", True)]
+
+
+def test_durability_turned_on_or_off_is_refused_and_sync_async_is_not() -> None:
+    """CloudFormation's reference for Durability: turning it on or off on an existing group errors."""
+    plain = changed(NumCacheClusters=None, ClusterMode="enabled", NumNodeGroups=2, ReplicasPerNodeGroup=1,
+                    MultiAZEnabled=True, Engine="valkey", EngineVersion="9.0", TransitEncryptionEnabled=True,
+                    CacheParameterGroupName="default.valkey9.cluster.on")
+    sync, asynchronous = changed(plain, Durability="sync"), changed(plain, Durability="async")
+    on = compare(plain, sync)
+    assert [(f.rule_id, "turned on" in f.message) for f in on.findings] == [("EC-UP10", True)]
+    assert on.plans and on.plans[0][1] == "turning durability on"
+    assert [(f.rule_id, "turned off" in f.message) for f in compare(sync, changed(plain, Durability="disabled")).findings] \
+        == [("EC-UP10", True)]
+    assert compare(sync, asynchronous).findings == [] and compare(asynchronous, sync).findings == []
+    # a parameter or "default" is not ours to decide
+    assert compare(plain, changed(plain, Durability={"Ref": "Mode"})).findings == []
+    assert compare(plain, changed(plain, Durability="default")).findings == []
+

@@ -85,9 +85,10 @@ UPDATE_RULES: dict[str, UpdateRule] = {r.id: r for r in (
     UpdateRule("EC-UP8", Severity.ERROR, "Node type changed on a member of a global datastore",
                "Change the node type on the AWS::ElastiCache::GlobalReplicationGroup (CacheNodeType), not on "
                "its members.", _GLOBAL),
-    UpdateRule("EC-UP10", Severity.ERROR, "Durability change CloudFormation refuses (failover, Multi-AZ)",
+    UpdateRule("EC-UP10", Severity.ERROR, "Durability change CloudFormation refuses (failover, Multi-AZ, Durability on/off)",
                "Add the replica in one deploy and enable AutomaticFailoverEnabled/MultiAZEnabled in the next; "
-               "a cluster-mode group keeps automatic failover on.",
+               "a cluster-mode group keeps automatic failover on; turn Durability on or off with a new group "
+               "(sync <-> async changes in place).",
                "https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/383"),
     UpdateRule("EC-UP9", Severity.WARNING, "Scale-down that may fail while CloudFormation reports success",
                "Check the memory in use against the new node type (or node count) first; after the deploy, "
@@ -137,6 +138,19 @@ def _props(resource: Any) -> Mapping[str, Any]:
 def _same(a: Any, b: Any) -> bool:
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
 
+
+
+def _durable(value: Any) -> bool | None:
+    """Whether a ``Durability`` value keeps a transaction log (sync, async); None when not a literal
+    (a parameter, a condition) or ``default`` (the service decides: disabled today, but not ours to say)."""
+    if value is None:
+        return False
+    text = _lower(value)
+    if text in ("sync", "async"):
+        return True
+    if text == "disabled":
+        return False
+    return None
 
 def _lower(value: Any) -> str | None:
     return value.lower() if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else None
@@ -333,6 +347,18 @@ class _Comparison:
         return replacing
 
     def _durability(self, logical_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        was, now = _durable(old.get("Durability")), _durable(new.get("Durability"))
+        if was is not None and now is not None and was != now:
+            self.add("EC-UP10", logical_id, ("Properties", "Durability"),
+                     f"durability turned {'on' if now else 'off'} on an existing group: CloudFormation refuses it "
+                     "(AWS::ElastiCache::ReplicationGroup, Durability: 'Enabling durability on an existing non-durable "
+                     "cluster or disabling durability on an existing durable cluster is not currently supported and "
+                     "will result in an error'); sync <-> async changes in place")
+            self.plan(logical_id, "turning durability " + ("on" if now else "off"), [
+                "create a new group with the durability you want (a new replication_group_id) and move the data "
+                "to it (a snapshot: snapshot_name= / snapshot_arns=)",
+                "or change it outside CloudFormation (ModifyReplicationGroup --durability, which ElastiCache accepts "
+                "on Valkey 9 since 2026-10-27), then deploy the template that matches"])
         turned_on = [p for p in ("AutomaticFailoverEnabled", "MultiAZEnabled")
                      if _lower(new.get(p)) == "true" and _lower(old.get(p)) != "true"]
         if turned_on and _replicas(old) == 0 and (_replicas(new) or 0) > 0:

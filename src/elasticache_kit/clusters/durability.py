@@ -15,17 +15,21 @@ and "Configuring durability", .../dg/Durability.Configuring.html, read 2026-12-0
 * not with global datastores, data tiering, Outposts or Local Zones, nor on
   ElastiCache Serverless.
 
-Changing it later: the user guide says sync and async can be switched on an
-existing group (``ModifyReplicationGroup --durability``), but durability cannot
-be enabled on a non-durable group nor disabled on a durable one. CloudFormation
-agrees: ``Durability`` is not a create-only property of
+Changing it later: the ElastiCache API switches sync and async on an existing
+group (``ModifyReplicationGroup --durability``) and, since 2026-10-27 (the
+announcement "Amazon ElastiCache for Valkey now supports changing durability on
+existing clusters"; the user guide's "Changing durability on an existing
+cluster"), also turns durability on or off. CloudFormation has not followed:
+``Durability`` is not a create-only property of
 ``AWS::ElastiCache::ReplicationGroup`` (an update, no replacement), and its
 schema (cfn-lint's bundled copy, 2026-12) says "Enabling durability on an
 existing non-durable cluster or disabling durability on an existing durable
 cluster is not currently supported and will result in an error; specify the
 desired durability at create time". So ``SYNC`` <-> ``ASYNC`` deploys in place,
 while a change between ``DISABLED``/``DEFAULT`` and ``SYNC``/``ASYNC`` fails the
-stack update (a new group, e.g. a new ``replication_group_id``, is the way).
+stack update (a new group, e.g. a new ``replication_group_id``, or the API call
+outside CloudFormation and then the matching template; ``check --baseline``
+reports such a change as EC-UP10).
 """
 
 from __future__ import annotations
