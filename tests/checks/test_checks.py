@@ -211,13 +211,23 @@ def test_cfn_lint_append_rules_reports_the_same_findings(tmp_path: Path) -> None
     assert "EC-RB2: Group: member Admin has full access" in result.stdout
 
 
-def test_readme_table_lists_every_rule_as_it_is() -> None:
-    readme = (ROOT / "README.md").read_text()
-    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| \[(EC-[A-Z]+\d+)\]\(([^)]+)\) \|.*$", readme, re.M)}
+def test_rules_index_lists_every_rule_as_it_is(tmp_path: Path) -> None:
+    """The rules are reference material: the API reference's index (and a page each), which the README points to."""
+    import html
+
+    from elasticache_kit.checks.pages import write_rule_pages
+
+    write_rule_pages(tmp_path)
+    index = (tmp_path / "index.html").read_text()
+    rows = {m.group(1): m.group(0) for m in re.finditer(r'<tr><td><a href="(EC-[A-Z]+\d+)\.html">.*?</tr>', index)}
     assert set(rows) == set(RULES)
     for rule in RULES.values():
-        assert f"| [{rule.id}]({rule.documentation}) | {cfn_lint_id(rule)} | {rule.severity.value} | " in rows[rule.id]
-        assert rule.fix.replace("|", "\\|") in rows[rule.id]
+        row = rows[rule.id]
+        assert f"<td><code>{cfn_lint_id(rule)}</code></td><td>{rule.severity.value}</td>" in row
+        assert html.escape(rule.title) in row and html.escape(rule.fix) in row
+        page = (tmp_path / f"{rule.id}.html").read_text()
+        assert html.escape(rule.why) in page and html.escape(rule.documentation) in page
+    assert "elasticache_kit/checks/rules/index.html" in (ROOT / "README.md").read_text()
 
 
 ODD_VALUES = (None, [], {}, [None], {"Fn::If": ["C", "a", "b"]}, {"Ref": "AWS::NoValue"}, 7, "x", True, [{}], [7])

@@ -50,8 +50,10 @@ def write_rule_pages(directory: Path) -> list[Path]:
         path.write_text(rule_page(rule))
         written.append(path)
         rows.append(f"<tr><td><a href=\"{rule.id}.html\">{html.escape(rule.id)}</a></td>"
-                    f"<td>{rule.severity.value}</td><td>{html.escape(rule.title)}</td></tr>")
+                    f"<td><code>{html.escape(cfn_lint_id(rule))}</code></td><td>{rule.severity.value}</td>"
+                    f"<td>{html.escape(rule.title)}</td><td>{html.escape(rule.fix)}</td></tr>")
     index = directory / "index.html"
     index.write_text(_document("ElastiCache checks: rules", "<h1>ElastiCache checks: rules</h1>\n<table>\n"
-                               "<tr><th>id</th><th>severity</th><th>what</th></tr>\n" + "\n".join(rows) + "\n</table>"))
+                               "<tr><th>id</th><th>cfn-lint</th><th>severity</th><th>what</th><th>fix</th></tr>\n"
+                               + "\n".join(rows) + "\n</table>"))
     return [*written, index]
