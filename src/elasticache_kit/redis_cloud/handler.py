@@ -273,6 +273,16 @@ def _not_yet(why: str) -> dict[str, Any]:
     return {"IsComplete": False}
 
 
+def _resume_later(error: RedisCloudTimeout | RedisCloudDeadline | RedisCloudUnconfirmed) -> dict[str, Any]:
+    """What a poll that ran out of time, or whose request's fate is unclear, answers: not complete yet (the next
+    poll reads the state again); an unconfirmed request that is not ambiguous is an error."""
+    if isinstance(error, RedisCloudUnconfirmed):
+        if not error.ambiguous:
+            raise error
+        return _not_yet(f"{error}; the state is read again at the next poll")
+    return _not_yet(f"{error}; resuming at the next poll")
+
+
 def _in_flight(client: RedisCloudClient) -> str | None:
     """An unfinished task the account submitted recently (Redis Cloud runs one at
     a time): submitting now could duplicate it (a timed-out invocation's request)."""
@@ -418,12 +428,8 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 _log.info("principals not associated yet (their accounts accept the RAM invitation): %s",
                           ", ".join(pending))
             return {"IsComplete": True, "Data": _data(config, props, pending)}
-    except (RedisCloudTimeout, RedisCloudDeadline) as error:
-        return _not_yet(f"{error}; resuming at the next poll")
-    except RedisCloudUnconfirmed as error:
-        if not error.ambiguous:
-            raise
-        return _not_yet(f"{error}; the state is read again at the next poll")
+    except (RedisCloudTimeout, RedisCloudDeadline, RedisCloudUnconfirmed) as error:
+        return _resume_later(error)
     return _not_yet("more steps remain")
 
 
@@ -566,10 +572,6 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 if error.type not in (*NOT_FOUND_ERRORS,
                                       "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK"):
                     raise
-    except (RedisCloudTimeout, RedisCloudDeadline) as error:
-        return _not_yet(f"{error}; resuming at the next poll")
-    except RedisCloudUnconfirmed as error:
-        if not error.ambiguous:
-            raise
-        return _not_yet(f"{error}; the state is read again at the next poll")
+    except (RedisCloudTimeout, RedisCloudDeadline, RedisCloudUnconfirmed) as error:
+        return _resume_later(error)
     return _not_yet("more steps remain")
