@@ -122,8 +122,9 @@ bench: bench/.alpha/.installed bench/.kit/.installed
 # See core/README.md.
 CORE_OUT := src/elasticache_kit/_core
 core:
-	cd core && npm ci --no-audit --no-fund --loglevel=error && npx --no-install jsii --silence-warnings=reserved-word \
-	  && npx --no-install jsii-pacmak --targets python --code-only --force
+	cd core && rm -f lib/*.js lib/*.d.ts tsconfig.tsbuildinfo .jsii \
+	  && npm ci --no-audit --no-fund --loglevel=error && npx --no-install jsii --silence-warnings=reserved-word \
+	  && node lazy-index.js && npx --no-install jsii-pacmak --targets python --code-only --force
 	rm -rf $(CORE_OUT)
 	cp -r core/dist/python/src/elasticache_kit/_core $(CORE_OUT)
 	$(PYTHON) scripts/core_fingerprint.py > $(CORE_OUT)/SOURCE_SHA256

@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # the README too: jsii-pacmak makes it the generated module's docstring
-SOURCES = ("core/README.md", "core/package.json", "core/package-lock.json")
+SOURCES = ("core/README.md", "core/package.json", "core/package-lock.json", "core/lazy-index.js", "core/.npmignore")
 
 
 def sources() -> list[str]:

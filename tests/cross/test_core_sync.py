@@ -79,3 +79,22 @@ def test_every_core_constructor_names_its_props_interface() -> None:
         assert hasattr(core_props, match.group(1)), match.group(1)
         named.append(fqn)
     assert len(named) >= 12, named
+
+
+def test_bundled_index_loads_each_class_from_its_own_module() -> None:
+    """``make core`` rewrites lib/index.js (core/lazy-index.js) so a module loads when one of its
+    names is first used: every class of the assembly is re-exported, from the module it is defined in."""
+    texts = _bundle()
+    index = texts["package/lib/index.js"]
+    assert "__exportStar" not in index, "index.js was packed without the lazy rewrite: run `make core`"
+    exported = {}
+    for module, names in re.findall(r'reexport\("\./([a-z_]+)", (\[[^\]]*\])\);', index):
+        for name in json.loads(names):
+            assert name not in exported, f"{name} re-exported twice"
+            exported[name] = module
+    classes = {fqn.split(".", 1)[1]: Path(spec["locationInModule"]["filename"]).stem
+               for fqn, spec in json.loads(texts["package/.jsii"])["types"].items() if spec["kind"] == "class"}
+    assert classes, "no classes in the assembly"
+    assert {name: exported.get(name) for name in classes} == classes
+    for module in set(exported.values()):
+        assert f"package/lib/{module}.js" in texts, module

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import aws_cdk as cdk
@@ -10,9 +11,11 @@ from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_events as events
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
+from hypothesis import given
+from hypothesis import strategies as st
 
 import elasticache_kit as elasticache
-from elasticache_kit._internal.identifiers import CACHE_NAME_MAX
+from elasticache_kit._internal.identifiers import CACHE_NAME_MAX, generated_name
 
 from ..conftest import SUBNETS, imported_vpc, new_stack, only, resources, synth
 from ..support.lint import lint_errors
@@ -209,6 +212,15 @@ def test_connections_default_port_covers_endpoint_and_reader(stack, vpc, engine,
 
 
 # --------------------------------------------------------------- attributes
+@given(st.text(min_size=1, max_size=300))
+def test_generated_name_digest_is_sha256_of_the_path(path: str) -> None:
+    """Generated names end in SHA-256 of the construct path (names of deployed resources depend on
+    it): the built-in implementation identifiers.py uses gives hashlib's digest."""
+    name = generated_name(path)
+    assert name.endswith("-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:8])
+    assert len(name) <= CACHE_NAME_MAX
+
+
 def test_generated_name_is_valid_lower_case_and_stable(stack, vpc) -> None:
     long_id = "A" * 30 + "VeryLongConstructIdForACache"
     cache = elasticache.ServerlessCache(stack, long_id, vpc=vpc)

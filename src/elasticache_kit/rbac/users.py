@@ -20,12 +20,13 @@ from .._internal.tokens import is_token
 from ..engines import UserEngine
 from ..errors import ValidationError
 from .access_control import AccessControl
-from .rotation import PasswordRotation, add_rotation, check_rotation
 
 if TYPE_CHECKING:
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_kms as kms
     from aws_cdk import aws_secretsmanager as secretsmanager
+
+    from .rotation import PasswordRotation  # loaded when a user is rotated (with its Lambda and endpoint checks)
 else:
     iam = LazyModule("aws_cdk.aws_iam")
     kms = LazyModule("aws_cdk.aws_kms")
@@ -479,7 +480,11 @@ class PasswordUser(_CreatedUser):
             site, user_id=user_id, user_name=user_name, engine=engine, access_control=access_control
         )
         generated: CoreGeneratedPasswordProps | None = None
-        rotation_days = check_rotation(site, rotation) if rotation is not None else None
+        rotation_days = None
+        if rotation is not None:
+            from .rotation import check_rotation
+
+            rotation_days = check_rotation(site, rotation)
         if passwords is not None and rotation is not None:
             site.fail("rotation", "(with passwords)", "needs the generated secret: omit passwords to rotate")
         if passwords is not None:
@@ -514,6 +519,8 @@ class PasswordUser(_CreatedUser):
         ``connections`` (its security groups), e.g. for
         ``fn.connections.allow_to(other, port)`` or ``fn.metric_errors()``."""
         site = Site(self)
+        from .rotation import check_rotation
+
         days = check_rotation(site, rotation)
         if self._secret is None:
             site.fail("rotation", "(with passwords)", "needs the generated secret: omit passwords to rotate")
@@ -524,6 +531,8 @@ class PasswordUser(_CreatedUser):
     def _add_rotation(self, site: Site, rotation: PasswordRotation, days: int) -> Any:
         secret = self.secret
         assert secret is not None
+        from .rotation import add_rotation
+
         self.rotation_function = add_rotation(
             self, site, rotation, days, secret=secret, key=self._secret_key, user_arn=self.user_arn,
             user_id=self._user_id,
