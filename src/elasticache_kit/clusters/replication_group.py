@@ -87,81 +87,81 @@ STANDARD_SUPPORT_WARNING = "elasticache-kit:engine-past-standard-support"
 
 
 class ReplicationGroupOptions(TypedDict, total=False):
-    """Options both kinds of replication group take (defaults in brackets)."""
+    """Options both kinds of replication group take."""
 
     engine_version: EngineVersion
-    """Engine and version [``EngineVersion.VALKEY_LATEST``]."""
+    """Engine and version. Default: ``EngineVersion.VALKEY_LATEST``."""
     cache_node_type: str
-    """Node type, current generation [``cache.t4g.micro``]."""
+    """Node type, current generation. Default: ``cache.t4g.micro``."""
     replication_group_id: str
-    """1-40 lower-case letters, digits, single hyphens [generated from the construct path]."""
+    """1-40 lower-case letters, digits, single hyphens. Default: generated from the construct path."""
     description: str
-    """At most 255 characters [``ElastiCache replication group ID``]."""
+    """At most 255 characters. Default: ``ElastiCache replication group ID``."""
     vpc_subnets: ec2.SubnetSelection
-    """Subnets of the subnet group created for it [one per AZ of the private subnets, else isolated]."""
+    """Subnets of the subnet group created for it. Default: one per AZ of the private subnets, else isolated."""
     subnet_group: ISubnetGroup
     """A subnet group to use instead of creating one."""
     security_groups: Sequence[ec2.ISecurityGroup]
-    """Security groups [a new one with no ingress and no egress]."""
+    """Security groups. Default: a new one with no ingress and no egress."""
     parameter_group: IParameterGroup
-    """A parameter group to use [one created for it: the version's family, cluster-enabled set]."""
+    """A parameter group to use. Default: one created for it: the version's family, cluster-enabled set."""
     parameters: Mapping[str, Any]
-    """Parameters of the parameter group created for it [none]."""
+    """Parameters of the parameter group created for it. Default: none."""
     port: int
-    """Port [6379]."""
+    """Port. Default: 6379."""
     transit_encryption: bool
-    """TLS [True]."""
+    """TLS. Default: True."""
     transit_encryption_mode: str
-    """``required`` or ``preferred`` (Valkey, Redis OSS 7+) [``required``]."""
+    """``required`` or ``preferred`` (Valkey, Redis OSS 7+). Default: ``required``."""
     at_rest_encryption: bool
-    """Encryption at rest [True]."""
+    """Encryption at rest. Default: True."""
     kms_key: kms.IKey
-    """Customer managed key for encryption at rest [AWS owned key]."""
+    """Customer managed key for encryption at rest. Default: AWS owned key."""
     user_group: IUserGroup
-    """RBAC user group [none]."""
+    """RBAC user group. Default: none."""
     auth_token: cdk.SecretValue
-    """AUTH token, only as a SecretValue [none]."""
+    """AUTH token, only as a SecretValue. Default: none."""
     generate_auth_token: bool
-    """Generate the AUTH token into Secrets Manager [False]."""
+    """Generate the AUTH token into Secrets Manager. Default: False."""
     auth_token_encryption_key: kms.IKey
-    """KMS key of the generated token's secret [aws/secretsmanager]."""
+    """KMS key of the generated token's secret. Default: aws/secretsmanager."""
     automatic_failover: bool
-    """Automatic failover [True when there is a replica]."""
+    """Automatic failover. Default: True when there is a replica."""
     multi_az: bool
-    """Multi-AZ [True when there is a replica]."""
+    """Multi-AZ. Default: True when there is a replica."""
     preferred_maintenance_window: str
-    """``ddd:hh24:mi-ddd:hh24:mi`` UTC, at least 60 minutes [chosen by the service]."""
+    """``ddd:hh24:mi-ddd:hh24:mi`` UTC, at least 60 minutes. Default: chosen by the service."""
     snapshot_window: str
-    """``hh24:mi-hh24:mi`` UTC, at least 60 minutes, apart from the maintenance window [chosen by the service]."""
+    """``hh24:mi-hh24:mi`` UTC, at least 60 minutes, apart from the maintenance window. Default: chosen by the service."""
     snapshot_retention_limit: int
-    """Days automatic snapshots are kept, 0..35 [1]."""
+    """Days automatic snapshots are kept, 0..35. Default: 1."""
     snapshot_arns: Sequence[str]
-    """S3 ARNs of .rdb files to seed the group from [none]."""
+    """S3 ARNs of .rdb files to seed the group from. Default: none."""
     snapshot_name: str
-    """A snapshot to seed the group from [none]."""
+    """A snapshot to seed the group from. Default: none."""
     data_tiering: bool
-    """Must match the node type (on exactly for cache.r6gd) [derived]."""
+    """Must match the node type (on exactly for cache.r6gd). Default: derived."""
     network_type: str
-    """``ipv4``, ``ipv6`` or ``dual_stack`` [``ipv4``]."""
+    """``ipv4``, ``ipv6`` or ``dual_stack``. Default: ``ipv4``."""
     ip_discovery: str
-    """``ipv4`` or ``ipv6`` [the service's]."""
+    """``ipv4`` or ``ipv6``. Default: the service's."""
     logs: Sequence[LogDelivery]
-    """Slow and engine log delivery [none]."""
+    """Slow and engine log delivery. Default: none."""
     notification_topic: sns.ITopic
-    """SNS topic for the group's events [none]."""
+    """SNS topic for the group's events. Default: none."""
     auto_minor_version_upgrade: bool
-    """Automatic minor version upgrades [the service's: true]."""
+    """Automatic minor version upgrades. Default: the service's: true."""
     removal_policy: cdk.RemovalPolicy
-    """DESTROY, RETAIN or SNAPSHOT (a final snapshot, kept after the group is deleted) [SNAPSHOT]."""
+    """DESTROY, RETAIN or SNAPSHOT (a final snapshot, kept after the group is deleted). Default: SNAPSHOT."""
     durability: Durability
     """Multi-AZ transaction log (Valkey 9.0+, cluster mode enabled, Multi-AZ, TLS; see
     :mod:`elasticache_kit.clusters.durability`): ``SYNC`` and ``ASYNC`` switch in place, enabling or
-    disabling it on an existing group fails [not set: the service's default, disabled]."""
+    disabling it on an existing group fails. Default: not set: the service's default, disabled."""
     global_datastore: GlobalDatastore
     """Join this global datastore as a secondary: engine, version, node type, parameter group,
-    encryption, AUTH, port and snapshots come from its primary and may not be set [none]."""
+    encryption, AUTH, port and snapshots come from its primary and may not be set. Default: none."""
     tags: Mapping[str, str]
-    """Tags [none]."""
+    """Tags. Default: none."""
 
 
 _OPTION_NAMES = frozenset(ReplicationGroupOptions.__annotations__)
@@ -185,7 +185,7 @@ def _check_option_names(site: Site, options: ReplicationGroupOptions, vpc: ec2.I
 
 
 def _engine_version(site: Site, options: ReplicationGroupOptions) -> EngineVersion:
-    """The engine version: a Valkey or Redis OSS ``EngineVersion`` [``VALKEY_LATEST``]."""
+    """The engine version: a Valkey or Redis OSS ``EngineVersion``. Default: ``VALKEY_LATEST``."""
     version = options.get("engine_version") or EngineVersion.VALKEY_LATEST
     if not isinstance(version, EngineVersion):
         site.fail("engine_version", version, "must be an EngineVersion, e.g. EngineVersion.VALKEY_8_2")
