@@ -301,63 +301,52 @@ def _engine_properties(
     return inherited
 
 
-def _create(
-    owner: _CreatedGroup,
-    scope: Construct,
-    id: str,
-    vpc: ec2.IVpc,
-    options: ReplicationGroupOptions,
-    topology_of: Callable[[Site, str], _Topology],
-) -> None:
-    """Check everything, then create the group in one jsii call."""
-    site = Site(scope, id)
-    _check_option_names(site, options, vpc)
+def _join_global_datastore(
+    site: Site, scope: Construct, options: ReplicationGroupOptions,
+) -> tuple[GlobalDatastore | None, _CreatedGroup | None, ReplicationGroupOptions]:
+    """The datastore a secondary joins, its primary, and the options with the primary's engine version and
+    node type (rule G2); (None, None, the options) for a group on its own."""
     global_datastore = options.get("global_datastore")
-    primary = None
-    if global_datastore is not None:
-        primary = _secondary_of(site, scope, global_datastore, options)
-        options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
-    version = _engine_version(site, options)
-    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
-    family = check_node_type(site, "cache_node_type", node_type)
-    group_id, description = _names(site, scope, id, options)
-    port = check_port(site, options.get("port"), version.default_port)
-    topology = topology_of(site, group_id)
+    if global_datastore is None:
+        return None, None, options
+    primary = _secondary_of(site, scope, global_datastore, options)
+    options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
+    return global_datastore, primary, options
+
+
+def _check_primary_mode(
+    site: Site, global_datastore: GlobalDatastore | None, primary: _CreatedGroup | None, topology: _Topology,
+) -> None:
+    """A secondary is the same kind of group (cluster mode) as the datastore's primary."""
     if primary is not None and topology.cluster_mode != primary.cluster_mode_enabled:
         site.fail("global_datastore", global_datastore.node.path,  # type: ignore[union-attr]
                   "has a primary of the other cluster mode: a secondary is the same kind of group as the primary "
                   f"({type(primary).__name__})")
-    failover, multi_az = _failover(site, options, topology)
-    _check_zones_apart(site, multi_az, topology)
-    transit, mode, at_rest = _encryption(site, options, version)
-    durability = check_durability(
-        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
-        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
-    )
-    auth = _auth(site, options, version, transit, mode, group_id)
-    tiering = data_tiering(site, family, version, options.get("data_tiering"))
-    network_type, ip_discovery = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
-    logs = render_logs(site, version, options.get("logs"))
-    topic, upgrade = _check_notifications(site, options)
-    groups = check_security_groups(site, options.get("security_groups"))
-    references = {
-        **_subnet_group(site, options, vpc, description),
-        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
-    }
-    backups = _backups(site, options)
+
+
+def _removal_policy(site: Site, options: ReplicationGroupOptions) -> cdk.RemovalPolicy:
+    """The removal policy: SNAPSHOT unless given."""
     removal = options.get("removal_policy", cdk.RemovalPolicy.SNAPSHOT)
     if not isinstance(removal, cdk.RemovalPolicy):
         site.fail("removal_policy", removal, "must be a cdk.RemovalPolicy")
-    user_group = options.get("user_group")
-    warnings = _warnings(version, topology, auth, user_group, primary)
-    inherited = _engine_properties(version, node_type, port, topology, transit, mode, at_rest, tiering, durability)
+    return removal
+
+
+def _group_properties(
+    site: Site, options: ReplicationGroupOptions, group_id: str, description: str, inherited: dict[str, Any],
+    topology: _Topology, backups: dict[str, Any], failover: bool, multi_az: bool, network: tuple[str | None, str | None],
+    upgrade: bool | None, global_datastore: GlobalDatastore | None,
+) -> dict[str, Any]:
+    """The group's CloudFormation properties. A secondary of a global datastore gets from it (rule G2) the
+    engine properties, the shards and the backups (all but the maintenance window): it names the datastore."""
     topology_properties = dict(topology.properties)
-    if primary is not None:  # a secondary: the global datastore gives these (rule G2); the shards too
-        inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}  # type: ignore[union-attr]
+    if global_datastore is not None:
+        inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}
         backups = {k: v for k, v in backups.items() if k == "preferredMaintenanceWindow"}
         for key in ("numNodeGroups", "nodeGroupConfiguration"):
             topology_properties.pop(key, None)
-    properties = plain(
+    network_type, ip_discovery = network
+    properties: dict[str, Any] = plain(
         replicationGroupId=group_id,
         replicationGroupDescription=description,
         **inherited,
@@ -370,7 +359,17 @@ def _create(
         **topology_properties,
         **backups,
     )
-    props = plain(CoreReplicationGroupProps(
+    return properties
+
+
+def _core_props(
+    properties: dict[str, Any], vpc: ec2.IVpc, options: ReplicationGroupOptions, group_id: str, port: int,
+    cluster_mode: bool, groups: list[ec2.ISecurityGroup] | None, topic: sns.ITopic | None, logs: Any,
+    removal: cdk.RemovalPolicy, warnings: list[list[str]], references: dict[str, Any], auth: dict[str, Any],
+) -> Any:
+    """What the JavaScript half is created from: the properties and the resources it makes or wires beside
+    the group (security group, subnet and parameter groups, AUTH token, logs, warnings)."""
+    return plain(CoreReplicationGroupProps(
         properties=properties,
         vpc=vpc,
         securityGroups=groups,
@@ -380,8 +379,8 @@ def _create(
         notificationTopic=topic,
         logs=logs,
         removalPolicy=removal,
-        onlineResharding=True if topology.cluster_mode else None,
-        publicName="ClusterReplicationGroup" if topology.cluster_mode else None,
+        onlineResharding=True if cluster_mode else None,
+        publicName="ClusterReplicationGroup" if cluster_mode else None,
         warnings=warnings or None,
         # the helpers' results, by the key names they use (each one a key of CoreReplicationGroupProps)
         subnetGroup=references.get("subnetGroup"),
@@ -392,6 +391,53 @@ def _create(
         authToken=auth.get("authToken"),
         generatedAuthToken=auth.get("generatedAuthToken"),
     ))
+
+
+def _create(
+    owner: _CreatedGroup,
+    scope: Construct,
+    id: str,
+    vpc: ec2.IVpc,
+    options: ReplicationGroupOptions,
+    topology_of: Callable[[Site, str], _Topology],
+) -> None:
+    """Check everything, then create the group in one jsii call."""
+    site = Site(scope, id)
+    _check_option_names(site, options, vpc)
+    global_datastore, primary, options = _join_global_datastore(site, scope, options)
+    version = _engine_version(site, options)
+    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
+    family = check_node_type(site, "cache_node_type", node_type)
+    group_id, description = _names(site, scope, id, options)
+    port = check_port(site, options.get("port"), version.default_port)
+    topology = topology_of(site, group_id)
+    _check_primary_mode(site, global_datastore, primary, topology)
+    failover, multi_az = _failover(site, options, topology)
+    _check_zones_apart(site, multi_az, topology)
+    transit, mode, at_rest = _encryption(site, options, version)
+    durability = check_durability(
+        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
+        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
+    )
+    auth = _auth(site, options, version, transit, mode, group_id)
+    tiering = data_tiering(site, family, version, options.get("data_tiering"))
+    network = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
+    logs = render_logs(site, version, options.get("logs"))
+    topic, upgrade = _check_notifications(site, options)
+    groups = check_security_groups(site, options.get("security_groups"))
+    references = {
+        **_subnet_group(site, options, vpc, description),
+        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
+    }
+    backups = _backups(site, options)
+    removal = _removal_policy(site, options)
+    user_group = options.get("user_group")
+    warnings = _warnings(version, topology, auth, user_group, primary)
+    inherited = _engine_properties(version, node_type, port, topology, transit, mode, at_rest, tiering, durability)
+    properties = _group_properties(site, options, group_id, description, inherited, topology, backups, failover,
+                                   multi_az, network, upgrade, global_datastore)
+    props = _core_props(properties, vpc, options, group_id, port, topology.cluster_mode, groups, topic, logs, removal,
+                        warnings, references, auth)
     _remember(owner, group_id, version, port, topology, user_group, node_type, mode, multi_az, failover, groups,
               options, global_datastore)
     owner.transit_encryption = bool(transit)
