@@ -11,18 +11,18 @@ description with the default column saying "none". The generated JavaScript bind
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
+import runpy
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "elasticache_kit"
+#: The API reference's helpers: ``param_texts`` (how it reads ``:param`` fields), ``split_default``.
+DOCS_PAGES = runpy.run_path(str(ROOT / "scripts" / "_docs_pages.py"))
 
 #: A default in brackets closing a prop's text: ``Port [6379].``
 _BRACKETED = re.compile(r"\[[^\[\]]+\]\.?\s*$")
-_FIELD = re.compile(r"^[ ]*:param[ ]+(?:[\w\[\], |.]+[ ]+)?(?P<name>\*{0,2}\w+):[ ]*(?P<body>.*)$")
 
 
 def _docstrings(tree: ast.Module) -> Iterator[tuple[int, str, str]]:
@@ -39,27 +39,11 @@ def _docstrings(tree: ast.Module) -> Iterator[tuple[int, str, str]]:
                 yield statement.lineno, kind, statement.value.value
 
 
-def _param_fields(docstring: str) -> dict[str, str]:
-    """``:param name: text`` fields (continuation lines joined), as the reference reads them."""
-    fields: dict[str, str] = {}
-    current: str | None = None
-    for line in docstring.splitlines():
-        match = _FIELD.match(line)
-        if match is not None:
-            current = match["name"].lstrip("*")
-            fields[current] = match["body"]
-        elif current is not None and line.strip() and not line.lstrip().startswith(":"):
-            fields[current] += " " + line.strip()
-        else:
-            current = None
-    return fields
-
-
 def other_forms(source: str, where: str) -> list[str]:
     """Each prop text in ``source`` whose default is written in brackets, as ``where:line name``."""
     found = []
     for line, kind, text in _docstrings(ast.parse(source)):
-        texts = _param_fields(text) or {f"({kind})": text}
+        texts = DOCS_PAGES["param_texts"](text) or {f"({kind})": text}
         found += [f"{where}:{line} {name}: ...{body[-60:]!r}" for name, body in texts.items()
                   if _BRACKETED.search(body)]
     return found
@@ -113,17 +97,9 @@ class Thresholds:
     assert other_forms(good, "good.py") == []
 
 
-def _docs_pages() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docs_pages", ROOT / "scripts" / "_docs_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_reference_reads_only_that_form() -> None:
     """The props table takes its default column from ``Default: X.``; brackets are description."""
-    split_default = _docs_pages().split_default
+    split_default = DOCS_PAGES["split_default"]
     assert split_default("Port. Default: 6379.") == ("Port.", "6379")
     assert split_default("Engine and version. Default: ``EngineVersion.VALKEY_LATEST``.") == (
         "Engine and version.", "``EngineVersion.VALKEY_LATEST``")

@@ -315,7 +315,7 @@ def _cluster_properties(
 ) -> dict[str, Any]:
     """The cluster's CloudFormation properties."""
     network_type, ip_discovery = network
-    properties: dict[str, Any] = plain(
+    return plain(
         clusterName=cluster_id,
         engine="memcached",
         engineVersion=version.version,
@@ -333,7 +333,6 @@ def _cluster_properties(
         autoMinorVersionUpgrade=auto_minor_version_upgrade,
         tags=tag_list(site, tags),
     )
-    return properties
 
 
 class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):

@@ -346,7 +346,7 @@ def _group_properties(
         for key in ("numNodeGroups", "nodeGroupConfiguration"):
             topology_properties.pop(key, None)
     network_type, ip_discovery = network
-    properties: dict[str, Any] = plain(
+    return plain(
         replicationGroupId=group_id,
         replicationGroupDescription=description,
         **inherited,
@@ -359,7 +359,6 @@ def _group_properties(
         **topology_properties,
         **backups,
     )
-    return properties
 
 
 def _core_props(

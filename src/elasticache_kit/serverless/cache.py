@@ -460,7 +460,7 @@ def _cache_properties(
 ) -> dict[str, Any]:
     """The cache's CloudFormation properties (the data storage limits are the JavaScript side's: it
     converts them to GB)."""
-    properties: dict[str, Any] = plain(
+    return plain(
         engine=engine.engine_type,
         majorEngineVersion=engine.major_engine_version,
         serverlessCacheName=name,
@@ -472,7 +472,6 @@ def _cache_properties(
         tags=tag_list(site, tags),
         **backup_props,
     )
-    return properties
 
 
 def _core_props(
