@@ -15,7 +15,6 @@ from typing import Any
 _SELF = ("self", "cls")
 _SKIP_PARAMS = ("scope", "id")
 _DEFAULT = re.compile(r"(?:^|(?<=[.;:)]\s)|(?<=\s))Default:\s*(?P<value>.+?)\s*$", re.S)
-_BRACKETED = re.compile(r"\s*\[(?P<value>[^\[\]]+)\]\.?\s*$")
 _ROLE = re.compile(r":[a-z]+(?::[a-z]+)?:`(?P<tilde>~?)(?P<target>[^`<]+?)(?:\s*<[^>]*>)?`")
 _LITERAL = re.compile(r"``(.+?)``")
 _FIELD = re.compile(r"^[ ]*:param[ ]+(?:[\w\[\], |.]+[ ]+)?(?P<name>\*{0,2}\w+):[ ]*(?P<body>.*)$")
@@ -30,13 +29,11 @@ def inline(text: str) -> str:
 
 
 def split_default(text: str) -> tuple[str, str | None]:
-    """``text`` without its default, and the default (``Default: X.`` or a trailing ``[X]``)."""
+    """``text`` without its default, and the default: the house writes one form, a closing
+    ``Default: X.`` (tests/cross/test_docstring_defaults.py holds every docstring to it)."""
     match = _DEFAULT.search(text)
     if match is not None:
         return text[: match.start()].rstrip(), match["value"].rstrip(".")
-    match = _BRACKETED.search(text)
-    if match is not None:
-        return text[: match.start()].rstrip(), match["value"]
     return text, None
 
 

@@ -8,8 +8,8 @@ holds ``ReplicationGroup``, ``ClusterReplicationGroup``, their base and options)
 (``auth``, ``bastion_client``, ``engines``, ``errors``, ``checks.cli``); an ``index.html`` that
 lists every name of ``elasticache_kit.__all__`` with its summary and link (no redirect);
 a page per check rule. The templates in ``scripts/docs_templates`` add to pdoc's: a props
-table per class (type, default, description; defaults read from ``Default: ...`` or
-``[...]`` and shown one way), every member a class inherits from this library (private
+table per class (type, default, description; defaults read from the one form the docstrings
+use, a closing ``Default: ...``), every member a class inherits from this library (private
 bases and the JavaScript side's ``Core*`` classes are walked through, never named),
 signatures as written in the source, and only exported names at a module's top level.
 Exits with status 1 when pdoc or the imports it makes raise any warning (an

@@ -126,6 +126,19 @@ def _connection_command(forward: Forward, public_ip: str) -> str:
     return f"redis-cli --tls{sni} -h {public_ip} -p {forward.public_port} PING"
 
 
+def _security_group_props(vpc: ec2.IVpc, cidrs: list[str], *, ssh: bool) -> CoreConnectableResourceProps:
+    """The bastion's security group: HTTPS out (packages, Session Manager), SSH in from the trusted
+    clients only with a key pair; the forwarded ports are opened as forwards are added."""
+    return plain(CoreConnectableResourceProps(
+        vpc=vpc,
+        securityGroupDescription="NAT bastion: forwarded ports from trusted clients only",
+        egress=[CoreRule(cidr="0.0.0.0/0", port=443, description="HTTPS for packages and Session Manager")],
+        ingress=[CoreRule(cidr=cidr, port=22, description="SSH from a trusted client") for cidr in cidrs]
+        if ssh else None,
+        publicName="NatBastion",  # what aws-cdk-lib calls it in tree.json and reports
+    ))
+
+
 @jsii.implements(IValidation)
 class _HasForwards:
     """Synth-time check: a bastion that forwards nothing is a mistake."""
@@ -211,14 +224,7 @@ class NatBastion(core.CoreConnectableResource):
 
         # one call: the construct, its security group with the HTTPS egress (and SSH
         # ingress) rules, and its Connections, which aws-cdk-lib sees too
-        core.CoreConnectableResource.__init__(self, scope, id, plain(CoreConnectableResourceProps(
-            vpc=vpc,
-            securityGroupDescription="NAT bastion: forwarded ports from trusted clients only",
-            egress=[CoreRule(cidr="0.0.0.0/0", port=443, description="HTTPS for packages and Session Manager")],
-            ingress=[CoreRule(cidr=cidr, port=22, description="SSH from a trusted client") for cidr in cidrs]
-            if key_pair is not None else None,
-            publicName="NatBastion",  # what aws-cdk-lib calls it in tree.json and reports
-        )))
+        core.CoreConnectableResource.__init__(self, scope, id, _security_group_props(vpc, cidrs, ssh=key_pair is not None))
         self.vpc = vpc
         self.trusted_cidrs = cidrs
         """The client CIDR blocks allowed in."""
@@ -247,6 +253,11 @@ class NatBastion(core.CoreConnectableResource):
         eip = ec2.CfnEIP(self, "ElasticIp", domain="vpc", instance_id=instance_id)
         self.public_ip = eip.attr_public_ip
         """The Elastic IP clients connect to."""
+        self._add_outputs(instance_id)
+
+    def _add_outputs(self, instance_id: str) -> None:
+        """The stack outputs a developer reads (address, shell, forwards, connection commands; the last two
+        are filled in as forwards are added) and the development-only warning."""
         cdk.CfnOutput(self, "PublicIp", value=self.public_ip, description="Elastic IP of the NAT bastion")
         cdk.CfnOutput(self, "SessionCommand", value=f"aws ssm start-session --target {instance_id}",
                       description="Open a shell on the bastion")

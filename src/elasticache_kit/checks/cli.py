@@ -159,6 +159,66 @@ def _today(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from error
 
 
+def _compared(previous: dict[str, Any], baseline: str, source: _Source,
+              template: dict[str, Any]) -> tuple[list[Finding], list[str]]:
+    """The update findings and staged plans of ``template`` against its deployed version: the one template
+    of a baseline file, or the one of the same file name in a baseline directory (none: nothing)."""
+    from .update import compare
+
+    old = previous.get(source.path.name) if not Path(baseline).is_file() else next(iter(previous.values()))
+    if old is None:
+        return [], []
+    report = compare(old, template, name=str(source.path))
+    return report.findings, report.plan_lines()
+
+
+def _suppression_reason(finding: Finding, accepted: Sequence[Suppression], day: datetime.date,
+                        used: set[Suppression], err: TextIO) -> str | None:
+    """The reason of the first unexpired suppression matching ``finding`` (recorded in ``used``); an expired
+    one that matches is noted on ``err``."""
+    for suppression in accepted:
+        if suppression.matches(finding):
+            if suppression.expired(day):
+                print(f"note: the suppression of {finding.rule_id} on {finding.logical_id} expired "
+                      f"on {suppression.expires}", file=err)
+            else:
+                used.add(suppression)
+                return suppression.reason
+    return None
+
+
+def _write_report(output_format: str, out: TextIO, err: TextIO, *, findings: list[Finding],
+                  hidden: list[tuple[Finding, str]], plans: list[str], errors: list[str], rules: list[Rule],
+                  compared: bool) -> None:
+    """The findings as text (one a line, then the update plans), JSON or SARIF (whose rules include the
+    update rules when templates were compared)."""
+    if output_format == "json":
+        json.dump([f.to_dict() for f in findings], out, indent=2)
+        out.write("\n")
+    elif output_format == "sarif":
+        from .._version import __version__
+
+        described = list(rules)
+        if compared:
+            from .update import UPDATE_RULES
+
+            described += [Rule(r.id, r.severity, r.title, r.title + ".", r.fix, r.documentation, lambda t: ())
+                          for r in UPDATE_RULES.values()]
+        json.dump(to_sarif(findings, described, version=__version__, suppressed=hidden, errors=errors), out,
+                  indent=2)
+        out.write("\n")
+    else:
+        for f in findings:
+            line = "" if f.line is None else str(f.line)
+            column = "" if f.column is None else str(f.column)
+            print(f"{f.template}:{line}:{column}:{f.logical_id}:{f.location}:{f.rule_id}:{f.severity.value}: "
+                  f"{f.message}", file=out)
+        for text in plans:
+            print(text, file=out)
+        if hidden:
+            print(f"({len(hidden)} acknowledged or suppressed finding(s) not shown)", file=err)
+
+
 def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequence[str] = (),
         minimum: Severity = Severity.INFO, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         today: datetime.date | None = None, suppressions: Path | None = None,
@@ -202,14 +262,9 @@ def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequ
                 continue  # not a CloudFormation template (e.g. a cdk.out asset)
             found = check_template(Template(template, str(source.path), day), rules=rules)
             if previous is not None:
-                from .update import compare
-
-                old = previous.get(source.path.name) if not Path(str(baseline)).is_file() \
-                    else next(iter(previous.values()))
-                if old is not None:
-                    report = compare(old, template, name=str(source.path))
-                    found += report.findings
-                    plans += report.plan_lines()
+                update_findings, update_plans = _compared(previous, str(baseline), source, template)
+                found += update_findings
+                plans += update_plans
             for finding in found:
                 if finding.severity.rank < minimum.rank:
                     continue
@@ -218,46 +273,15 @@ def run(arguments: Sequence[str], *, output_format: str = "text", rule_ids: Sequ
                     finding = replace(finding, line=where[0], column=where[1])
                 reason = source.acknowledgement(finding)
                 if reason is None:
-                    for suppression in accepted:
-                        if suppression.matches(finding):
-                            if suppression.expired(day):
-                                print(f"note: the suppression of {finding.rule_id} on {finding.logical_id} expired "
-                                      f"on {suppression.expires}", file=err)
-                            else:
-                                used.add(suppression)
-                                reason = suppression.reason
-                                break
+                    reason = _suppression_reason(finding, accepted, day, used, err)
                 if reason is None:
                     findings.append(finding)
                 else:
                     hidden.append((finding, reason))
     for problem in errors:
         print(f"error: {problem}", file=err)
-    if output_format == "json":
-        json.dump([f.to_dict() for f in findings], out, indent=2)
-        out.write("\n")
-    elif output_format == "sarif":
-        from .._version import __version__
-
-        described = list(rules)
-        if previous is not None:
-            from .update import UPDATE_RULES
-
-            described += [Rule(r.id, r.severity, r.title, r.title + ".", r.fix, r.documentation, lambda t: ())
-                          for r in UPDATE_RULES.values()]
-        json.dump(to_sarif(findings, described, version=__version__, suppressed=hidden, errors=errors), out,
-                  indent=2)
-        out.write("\n")
-    else:
-        for f in findings:
-            line = "" if f.line is None else str(f.line)
-            column = "" if f.column is None else str(f.column)
-            print(f"{f.template}:{line}:{column}:{f.logical_id}:{f.location}:{f.rule_id}:{f.severity.value}: "
-                  f"{f.message}", file=out)
-        for text in plans:
-            print(text, file=out)
-        if hidden:
-            print(f"({len(hidden)} acknowledged or suppressed finding(s) not shown)", file=err)
+    _write_report(output_format, out, err, findings=findings, hidden=hidden, plans=plans, errors=errors,
+                  rules=rules, compared=previous is not None)
     for suppression in accepted:
         if suppression not in used and not suppression.expired(day):
             print(f"note: suppression of {suppression.rule} on {suppression.resource} matched no finding", file=err)

@@ -284,6 +284,57 @@ def _group_references(
     return references
 
 
+def _memcached_version(site: Site, engine_version: EngineVersion | None) -> EngineVersion:
+    """The engine version: a Memcached ``EngineVersion`` (1.6.22 unless given)."""
+    version = EngineVersion.MEMCACHED_1_6_22 if engine_version is None else engine_version
+    if not isinstance(version, EngineVersion) or not version.is_memcached:
+        site.fail("engine_version", str(version), "must be a Memcached EngineVersion (Valkey and Redis OSS: ReplicationGroup)")
+    return version
+
+
+def _cluster_name(site: Site, scope: Construct, id: str, cluster_id: str | None) -> str:
+    """The cluster's id: given (and checked), or generated from the construct path."""
+    if cluster_id is not None:
+        check_cache_cluster_id(site, "cluster_id", cluster_id)
+        return cluster_id
+    return generated_name(construct_path(scope, id), CACHE_CLUSTER_ID_MAX)
+
+
+def _removal_policy(site: Site, removal_policy: cdk.RemovalPolicy | None) -> cdk.RemovalPolicy:
+    """DESTROY unless given; never SNAPSHOT (rule M3)."""
+    removal = cdk.RemovalPolicy.DESTROY if removal_policy is None else removal_policy
+    if removal == cdk.RemovalPolicy.SNAPSHOT:
+        site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
+    return removal
+
+
+def _cluster_properties(
+    site: Site, cluster_id: str, version: EngineVersion, cache_node_type: str, count: int, mode: str,
+    zones: list[str] | None, port: int, transit_encryption: bool, maintenance_window: str | None,
+    network: tuple[str | None, str | None], auto_minor_version_upgrade: bool | None, tags: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """The cluster's CloudFormation properties."""
+    network_type, ip_discovery = network
+    return plain(
+        clusterName=cluster_id,
+        engine="memcached",
+        engineVersion=version.version,
+        cacheNodeType=cache_node_type,
+        numCacheNodes=count,
+        azMode=mode,
+        # one zone for every node: the singular property, as CloudFormation's reference advises
+        preferredAvailabilityZone=zones[0] if zones and mode == "single-az" else None,
+        preferredAvailabilityZones=zones if zones and mode == "cross-az" else None,
+        port=port,
+        transitEncryptionEnabled=transit_encryption if version.supports_transit_encryption else None,
+        preferredMaintenanceWindow=maintenance_window,
+        networkType=network_type,
+        ipDiscovery=ip_discovery,
+        autoMinorVersionUpgrade=auto_minor_version_upgrade,
+        tags=tag_list(site, tags),
+    )
+
+
 class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
     """A Memcached cluster: 1..40 nodes behind a configuration endpoint
     (auto discovery), spread across AZs when it has more than one node.
@@ -352,45 +403,24 @@ class MemcachedCluster(core.CoreCacheCluster, MemcachedClusterBase):
         site = Site(scope, id)
         if vpc is None or getattr(vpc, "__jsii_ref__", None) is None:
             site.fail("vpc", vpc, "is required: an ec2.IVpc")
-        version = EngineVersion.MEMCACHED_1_6_22 if engine_version is None else engine_version
-        if not isinstance(version, EngineVersion) or not version.is_memcached:
-            site.fail("engine_version", str(version), "must be a Memcached EngineVersion (Valkey and Redis OSS: ReplicationGroup)")
+        version = _memcached_version(site, engine_version)
         family = check_node_type(site, "cache_node_type", cache_node_type)
-        if cluster_id is not None:
-            check_cache_cluster_id(site, "cluster_id", cluster_id)
-        else:
-            cluster_id = generated_name(construct_path(scope, id), CACHE_CLUSTER_ID_MAX)
+        cluster_id = _cluster_name(site, scope, id, cluster_id)
         count = check_count(site, "num_cache_nodes", num_cache_nodes, 1, MAX_MEMCACHED_NODES, "Memcached nodes")
         mode, zones = _az_mode(site, az_mode, preferred_availability_zones, count)
         _check_transit(site, version, transit_encryption)
         chosen_port = check_port(site, port, version.default_port)
         if preferred_maintenance_window is not None:
             check_maintenance_window(site, "preferred_maintenance_window", preferred_maintenance_window)
-        network, discovery = check_network(site, version, family, network_type, ip_discovery)
+        network = check_network(site, version, family, network_type, ip_discovery)
         if notification_topic is not None and not provides(notification_topic, "topic_arn"):
             site.fail("notification_topic", notification_topic, "must be an sns.ITopic")
-        removal = cdk.RemovalPolicy.DESTROY if removal_policy is None else removal_policy
-        if removal == cdk.RemovalPolicy.SNAPSHOT:
-            site.fail("removal_policy", "SNAPSHOT", _NO_SNAPSHOT)
+        removal = _removal_policy(site, removal_policy)
         groups = check_security_groups(site, security_groups)
         references = _group_references(site, cluster_id, version, vpc, vpc_subnets, subnet_group, parameter_group, parameters)
-        properties = plain(
-            clusterName=cluster_id,
-            engine="memcached",
-            engineVersion=version.version,
-            cacheNodeType=cache_node_type,
-            numCacheNodes=count,
-            azMode=mode,
-            # one zone for every node: the singular property, as CloudFormation's reference advises
-            preferredAvailabilityZone=zones[0] if zones and mode == "single-az" else None,
-            preferredAvailabilityZones=zones if zones and mode == "cross-az" else None,
-            port=chosen_port,
-            transitEncryptionEnabled=transit_encryption if version.supports_transit_encryption else None,
-            preferredMaintenanceWindow=preferred_maintenance_window,
-            networkType=network,
-            ipDiscovery=discovery,
-            autoMinorVersionUpgrade=auto_minor_version_upgrade,
-            tags=tag_list(site, tags),
+        properties = _cluster_properties(
+            site, cluster_id, version, cache_node_type, count, mode, zones, chosen_port, transit_encryption,
+            preferred_maintenance_window, network, auto_minor_version_upgrade, tags,
         )
         self._cluster_id = cluster_id
         self._port = chosen_port

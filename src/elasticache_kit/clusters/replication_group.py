@@ -87,81 +87,81 @@ STANDARD_SUPPORT_WARNING = "elasticache-kit:engine-past-standard-support"
 
 
 class ReplicationGroupOptions(TypedDict, total=False):
-    """Options both kinds of replication group take (defaults in brackets)."""
+    """Options both kinds of replication group take."""
 
     engine_version: EngineVersion
-    """Engine and version [``EngineVersion.VALKEY_LATEST``]."""
+    """Engine and version. Default: ``EngineVersion.VALKEY_LATEST``."""
     cache_node_type: str
-    """Node type, current generation [``cache.t4g.micro``]."""
+    """Node type, current generation. Default: ``cache.t4g.micro``."""
     replication_group_id: str
-    """1-40 lower-case letters, digits, single hyphens [generated from the construct path]."""
+    """1-40 lower-case letters, digits, single hyphens. Default: generated from the construct path."""
     description: str
-    """At most 255 characters [``ElastiCache replication group ID``]."""
+    """At most 255 characters. Default: ``ElastiCache replication group ID``."""
     vpc_subnets: ec2.SubnetSelection
-    """Subnets of the subnet group created for it [one per AZ of the private subnets, else isolated]."""
+    """Subnets of the subnet group created for it. Default: one per AZ of the private subnets, else isolated."""
     subnet_group: ISubnetGroup
     """A subnet group to use instead of creating one."""
     security_groups: Sequence[ec2.ISecurityGroup]
-    """Security groups [a new one with no ingress and no egress]."""
+    """Security groups. Default: a new one with no ingress and no egress."""
     parameter_group: IParameterGroup
-    """A parameter group to use [one created for it: the version's family, cluster-enabled set]."""
+    """A parameter group to use. Default: one created for it: the version's family, cluster-enabled set."""
     parameters: Mapping[str, Any]
-    """Parameters of the parameter group created for it [none]."""
+    """Parameters of the parameter group created for it. Default: none."""
     port: int
-    """Port [6379]."""
+    """Port. Default: 6379."""
     transit_encryption: bool
-    """TLS [True]."""
+    """TLS. Default: True."""
     transit_encryption_mode: str
-    """``required`` or ``preferred`` (Valkey, Redis OSS 7+) [``required``]."""
+    """``required`` or ``preferred`` (Valkey, Redis OSS 7+). Default: ``required``."""
     at_rest_encryption: bool
-    """Encryption at rest [True]."""
+    """Encryption at rest. Default: True."""
     kms_key: kms.IKey
-    """Customer managed key for encryption at rest [AWS owned key]."""
+    """Customer managed key for encryption at rest. Default: AWS owned key."""
     user_group: IUserGroup
-    """RBAC user group [none]."""
+    """RBAC user group. Default: none."""
     auth_token: cdk.SecretValue
-    """AUTH token, only as a SecretValue [none]."""
+    """AUTH token, only as a SecretValue. Default: none."""
     generate_auth_token: bool
-    """Generate the AUTH token into Secrets Manager [False]."""
+    """Generate the AUTH token into Secrets Manager. Default: False."""
     auth_token_encryption_key: kms.IKey
-    """KMS key of the generated token's secret [aws/secretsmanager]."""
+    """KMS key of the generated token's secret. Default: aws/secretsmanager."""
     automatic_failover: bool
-    """Automatic failover [True when there is a replica]."""
+    """Automatic failover. Default: True when there is a replica."""
     multi_az: bool
-    """Multi-AZ [True when there is a replica]."""
+    """Multi-AZ. Default: True when there is a replica."""
     preferred_maintenance_window: str
-    """``ddd:hh24:mi-ddd:hh24:mi`` UTC, at least 60 minutes [chosen by the service]."""
+    """``ddd:hh24:mi-ddd:hh24:mi`` UTC, at least 60 minutes. Default: chosen by the service."""
     snapshot_window: str
-    """``hh24:mi-hh24:mi`` UTC, at least 60 minutes, apart from the maintenance window [chosen by the service]."""
+    """``hh24:mi-hh24:mi`` UTC, at least 60 minutes, apart from the maintenance window. Default: chosen by the service."""
     snapshot_retention_limit: int
-    """Days automatic snapshots are kept, 0..35 [1]."""
+    """Days automatic snapshots are kept, 0..35. Default: 1."""
     snapshot_arns: Sequence[str]
-    """S3 ARNs of .rdb files to seed the group from [none]."""
+    """S3 ARNs of .rdb files to seed the group from. Default: none."""
     snapshot_name: str
-    """A snapshot to seed the group from [none]."""
+    """A snapshot to seed the group from. Default: none."""
     data_tiering: bool
-    """Must match the node type (on exactly for cache.r6gd) [derived]."""
+    """Must match the node type (on exactly for cache.r6gd). Default: derived."""
     network_type: str
-    """``ipv4``, ``ipv6`` or ``dual_stack`` [``ipv4``]."""
+    """``ipv4``, ``ipv6`` or ``dual_stack``. Default: ``ipv4``."""
     ip_discovery: str
-    """``ipv4`` or ``ipv6`` [the service's]."""
+    """``ipv4`` or ``ipv6``. Default: the service's."""
     logs: Sequence[LogDelivery]
-    """Slow and engine log delivery [none]."""
+    """Slow and engine log delivery. Default: none."""
     notification_topic: sns.ITopic
-    """SNS topic for the group's events [none]."""
+    """SNS topic for the group's events. Default: none."""
     auto_minor_version_upgrade: bool
-    """Automatic minor version upgrades [the service's: true]."""
+    """Automatic minor version upgrades. Default: the service's: true."""
     removal_policy: cdk.RemovalPolicy
-    """DESTROY, RETAIN or SNAPSHOT (a final snapshot, kept after the group is deleted) [SNAPSHOT]."""
+    """DESTROY, RETAIN or SNAPSHOT (a final snapshot, kept after the group is deleted). Default: SNAPSHOT."""
     durability: Durability
     """Multi-AZ transaction log (Valkey 9.0+, cluster mode enabled, Multi-AZ, TLS; see
     :mod:`elasticache_kit.clusters.durability`): ``SYNC`` and ``ASYNC`` switch in place, enabling or
-    disabling it on an existing group fails [not set: the service's default, disabled]."""
+    disabling it on an existing group fails. Default: not set: the service's default, disabled."""
     global_datastore: GlobalDatastore
     """Join this global datastore as a secondary: engine, version, node type, parameter group,
-    encryption, AUTH, port and snapshots come from its primary and may not be set [none]."""
+    encryption, AUTH, port and snapshots come from its primary and may not be set. Default: none."""
     tags: Mapping[str, str]
-    """Tags [none]."""
+    """Tags. Default: none."""
 
 
 _OPTION_NAMES = frozenset(ReplicationGroupOptions.__annotations__)
@@ -185,7 +185,7 @@ def _check_option_names(site: Site, options: ReplicationGroupOptions, vpc: ec2.I
 
 
 def _engine_version(site: Site, options: ReplicationGroupOptions) -> EngineVersion:
-    """The engine version: a Valkey or Redis OSS ``EngineVersion`` [``VALKEY_LATEST``]."""
+    """The engine version: a Valkey or Redis OSS ``EngineVersion``. Default: ``VALKEY_LATEST``."""
     version = options.get("engine_version") or EngineVersion.VALKEY_LATEST
     if not isinstance(version, EngineVersion):
         site.fail("engine_version", version, "must be an EngineVersion, e.g. EngineVersion.VALKEY_8_2")
@@ -301,63 +301,52 @@ def _engine_properties(
     return inherited
 
 
-def _create(
-    owner: _CreatedGroup,
-    scope: Construct,
-    id: str,
-    vpc: ec2.IVpc,
-    options: ReplicationGroupOptions,
-    topology_of: Callable[[Site, str], _Topology],
-) -> None:
-    """Check everything, then create the group in one jsii call."""
-    site = Site(scope, id)
-    _check_option_names(site, options, vpc)
+def _join_global_datastore(
+    site: Site, scope: Construct, options: ReplicationGroupOptions,
+) -> tuple[GlobalDatastore | None, _CreatedGroup | None, ReplicationGroupOptions]:
+    """The datastore a secondary joins, its primary, and the options with the primary's engine version and
+    node type (rule G2); (None, None, the options) for a group on its own."""
     global_datastore = options.get("global_datastore")
-    primary = None
-    if global_datastore is not None:
-        primary = _secondary_of(site, scope, global_datastore, options)
-        options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
-    version = _engine_version(site, options)
-    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
-    family = check_node_type(site, "cache_node_type", node_type)
-    group_id, description = _names(site, scope, id, options)
-    port = check_port(site, options.get("port"), version.default_port)
-    topology = topology_of(site, group_id)
+    if global_datastore is None:
+        return None, None, options
+    primary = _secondary_of(site, scope, global_datastore, options)
+    options = {**options, "engine_version": primary.engine_version, "cache_node_type": primary.cache_node_type}  # type: ignore[typeddict-item]
+    return global_datastore, primary, options
+
+
+def _check_primary_mode(
+    site: Site, global_datastore: GlobalDatastore | None, primary: _CreatedGroup | None, topology: _Topology,
+) -> None:
+    """A secondary is the same kind of group (cluster mode) as the datastore's primary."""
     if primary is not None and topology.cluster_mode != primary.cluster_mode_enabled:
         site.fail("global_datastore", global_datastore.node.path,  # type: ignore[union-attr]
                   "has a primary of the other cluster mode: a secondary is the same kind of group as the primary "
                   f"({type(primary).__name__})")
-    failover, multi_az = _failover(site, options, topology)
-    _check_zones_apart(site, multi_az, topology)
-    transit, mode, at_rest = _encryption(site, options, version)
-    durability = check_durability(
-        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
-        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
-    )
-    auth = _auth(site, options, version, transit, mode, group_id)
-    tiering = data_tiering(site, family, version, options.get("data_tiering"))
-    network_type, ip_discovery = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
-    logs = render_logs(site, version, options.get("logs"))
-    topic, upgrade = _check_notifications(site, options)
-    groups = check_security_groups(site, options.get("security_groups"))
-    references = {
-        **_subnet_group(site, options, vpc, description),
-        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
-    }
-    backups = _backups(site, options)
+
+
+def _removal_policy(site: Site, options: ReplicationGroupOptions) -> cdk.RemovalPolicy:
+    """The removal policy: SNAPSHOT unless given."""
     removal = options.get("removal_policy", cdk.RemovalPolicy.SNAPSHOT)
     if not isinstance(removal, cdk.RemovalPolicy):
         site.fail("removal_policy", removal, "must be a cdk.RemovalPolicy")
-    user_group = options.get("user_group")
-    warnings = _warnings(version, topology, auth, user_group, primary)
-    inherited = _engine_properties(version, node_type, port, topology, transit, mode, at_rest, tiering, durability)
+    return removal
+
+
+def _group_properties(
+    site: Site, options: ReplicationGroupOptions, group_id: str, description: str, inherited: dict[str, Any],
+    topology: _Topology, backups: dict[str, Any], failover: bool, multi_az: bool, network: tuple[str | None, str | None],
+    upgrade: bool | None, global_datastore: GlobalDatastore | None,
+) -> dict[str, Any]:
+    """The group's CloudFormation properties. A secondary of a global datastore gets from it (rule G2) the
+    engine properties, the shards and the backups (all but the maintenance window): it names the datastore."""
     topology_properties = dict(topology.properties)
-    if primary is not None:  # a secondary: the global datastore gives these (rule G2); the shards too
-        inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}  # type: ignore[union-attr]
+    if global_datastore is not None:
+        inherited = {"globalReplicationGroupId": global_datastore.global_replication_group_id}
         backups = {k: v for k, v in backups.items() if k == "preferredMaintenanceWindow"}
         for key in ("numNodeGroups", "nodeGroupConfiguration"):
             topology_properties.pop(key, None)
-    properties = plain(
+    network_type, ip_discovery = network
+    return plain(
         replicationGroupId=group_id,
         replicationGroupDescription=description,
         **inherited,
@@ -370,7 +359,16 @@ def _create(
         **topology_properties,
         **backups,
     )
-    props = plain(CoreReplicationGroupProps(
+
+
+def _core_props(
+    properties: dict[str, Any], vpc: ec2.IVpc, options: ReplicationGroupOptions, group_id: str, port: int,
+    cluster_mode: bool, groups: list[ec2.ISecurityGroup] | None, topic: sns.ITopic | None, logs: Any,
+    removal: cdk.RemovalPolicy, warnings: list[list[str]], references: dict[str, Any], auth: dict[str, Any],
+) -> Any:
+    """What the JavaScript half is created from: the properties and the resources it makes or wires beside
+    the group (security group, subnet and parameter groups, AUTH token, logs, warnings)."""
+    return plain(CoreReplicationGroupProps(
         properties=properties,
         vpc=vpc,
         securityGroups=groups,
@@ -380,8 +378,8 @@ def _create(
         notificationTopic=topic,
         logs=logs,
         removalPolicy=removal,
-        onlineResharding=True if topology.cluster_mode else None,
-        publicName="ClusterReplicationGroup" if topology.cluster_mode else None,
+        onlineResharding=True if cluster_mode else None,
+        publicName="ClusterReplicationGroup" if cluster_mode else None,
         warnings=warnings or None,
         # the helpers' results, by the key names they use (each one a key of CoreReplicationGroupProps)
         subnetGroup=references.get("subnetGroup"),
@@ -392,6 +390,53 @@ def _create(
         authToken=auth.get("authToken"),
         generatedAuthToken=auth.get("generatedAuthToken"),
     ))
+
+
+def _create(
+    owner: _CreatedGroup,
+    scope: Construct,
+    id: str,
+    vpc: ec2.IVpc,
+    options: ReplicationGroupOptions,
+    topology_of: Callable[[Site, str], _Topology],
+) -> None:
+    """Check everything, then create the group in one jsii call."""
+    site = Site(scope, id)
+    _check_option_names(site, options, vpc)
+    global_datastore, primary, options = _join_global_datastore(site, scope, options)
+    version = _engine_version(site, options)
+    node_type = options.get("cache_node_type", DEFAULT_NODE_TYPE)
+    family = check_node_type(site, "cache_node_type", node_type)
+    group_id, description = _names(site, scope, id, options)
+    port = check_port(site, options.get("port"), version.default_port)
+    topology = topology_of(site, group_id)
+    _check_primary_mode(site, global_datastore, primary, topology)
+    failover, multi_az = _failover(site, options, topology)
+    _check_zones_apart(site, multi_az, topology)
+    transit, mode, at_rest = _encryption(site, options, version)
+    durability = check_durability(
+        site, options.get("durability"), version=version, family=family, cluster_mode=topology.cluster_mode,
+        multi_az=multi_az, replicas=topology.replicas, transit=transit, at_rest=at_rest,
+    )
+    auth = _auth(site, options, version, transit, mode, group_id)
+    tiering = data_tiering(site, family, version, options.get("data_tiering"))
+    network = check_network(site, version, family, options.get("network_type"), options.get("ip_discovery"))
+    logs = render_logs(site, version, options.get("logs"))
+    topic, upgrade = _check_notifications(site, options)
+    groups = check_security_groups(site, options.get("security_groups"))
+    references = {
+        **_subnet_group(site, options, vpc, description),
+        **({} if primary is not None else _parameter_group(site, options, version, topology.cluster_mode, description)),
+    }
+    backups = _backups(site, options)
+    removal = _removal_policy(site, options)
+    user_group = options.get("user_group")
+    warnings = _warnings(version, topology, auth, user_group, primary)
+    inherited = _engine_properties(version, node_type, port, topology, transit, mode, at_rest, tiering, durability)
+    properties = _group_properties(site, options, group_id, description, inherited, topology, backups, failover,
+                                   multi_az, network, upgrade, global_datastore)
+    props = _core_props(properties, vpc, options, group_id, port, topology.cluster_mode, groups, topic, logs, removal,
+                        warnings, references, auth)
     _remember(owner, group_id, version, port, topology, user_group, node_type, mode, multi_az, failover, groups,
               options, global_datastore)
     owner.transit_encryption = bool(transit)

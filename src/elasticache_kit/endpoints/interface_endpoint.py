@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import aws_cdk as cdk
 from constructs import Construct
@@ -166,6 +166,67 @@ _DESCRIPTIONS: Final = {
 _PRIVATE_DNS: dict[tuple[str, str], str] = {}
 
 
+def _policy_document(site: Site, policy: EndpointPolicy | None, target: EndpointTarget) -> dict[str, Any] | None:
+    """The endpoint policy as JSON (validated); only the ElastiCache API's endpoint takes one."""
+    if policy is None:
+        return None
+    if not isinstance(policy, EndpointPolicy):
+        site.fail("policy", policy, "must be an EndpointPolicy")
+    if target.kind != "aws-service":
+        site.fail(
+            "policy", "EndpointPolicy",
+            f"has no effect on a {target.kind} endpoint: AWS allows full access through endpoints to "
+            f"services other than AWS services; control access on the provider's side",
+        )
+    try:
+        return policy.to_json()
+    except ValidationError as error:
+        site.fail(f"policy.{error.prop}", error.value, error.rule)
+
+
+def _check_private_dns_claim(site: Site, claim: tuple[str, str]) -> None:
+    """Only one endpoint per VPC may enable private DNS for a service."""
+    first = _PRIVATE_DNS.get(claim)
+    if first is not None:
+        site.fail(
+            "private_dns_enabled", True,
+            f"conflicts with {first}, which already enables private DNS for {claim[1]} in this "
+            f"VPC: only one endpoint per VPC may; set private_dns_enabled=False on one of them and use its "
+            f"VPC_Endpoint_ID.{claim[1]}.REGION.vpce.amazonaws.com name",
+        )
+
+
+def _peers(
+    site: Site, vpc: ec2.IVpc, allowed_peers: Sequence[ec2.IPeer] | None,
+) -> list[tuple[ec2.IPeer | None, str | None]]:
+    """Who may connect, as (peer, None) pairs, or (None, the VPC's CIDR block) by default."""
+    if allowed_peers is not None:
+        return [(peer, None) for peer in allowed_peers]
+    try:
+        cidr = vpc.vpc_cidr_block
+    except RuntimeError:
+        site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
+    return [(None, cidr)]
+
+
+def _core_props(
+    vpc: ec2.IVpc, target: EndpointTarget, security_groups: Sequence[ec2.ISecurityGroup] | None,
+    peers: list[tuple[ec2.IPeer | None, str | None]], endpoint_properties: dict[str, Any],
+) -> CoreInterfaceEndpointProps:
+    """What the JavaScript half is made from: the endpoint, and its security group open on the target's
+    ports to the peers."""
+    return plain(CoreInterfaceEndpointProps(
+        vpc=vpc,
+        securityGroupDescription=_DESCRIPTIONS[target.kind],
+        securityGroups=list(security_groups) if security_groups else None,
+        defaultPorts=[target.ports[0]],
+        ingress=[plain(CoreRule(peer=peer, cidr=cidr, port=port, description=f"{target.kind} port {port}"))
+                 for peer, cidr in peers for port in target.ports],
+        endpointProperties=endpoint_properties,
+        publicName="InterfaceEndpoint",  # what aws-cdk-lib calls it in tree.json and reports
+    ))
+
+
 class InterfaceEndpoint(core.CoreInterfaceEndpoint):
     """An interface VPC endpoint with its own security group.
 
@@ -221,44 +282,17 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
         is_resource = target.kind == "resource-configuration"
         if private_dns_enabled is None:
             private_dns_enabled = target.kind == "aws-service"
-        document = None
-        if policy is not None:
-            if not isinstance(policy, EndpointPolicy):
-                site.fail("policy", policy, "must be an EndpointPolicy")
-            if target.kind != "aws-service":
-                site.fail(
-                    "policy", "EndpointPolicy",
-                    f"has no effect on a {target.kind} endpoint: AWS allows full access through endpoints to "
-                    f"services other than AWS services; control access on the provider's side",
-                )
-            try:
-                document = policy.to_json()
-            except ValidationError as error:
-                site.fail(f"policy.{error.prop}", error.value, error.rule)
-        vpc_key = jsii_ref(vpc)
-        claim = (vpc_key, target.private_dns_key)
-        if private_dns_enabled and claim in _PRIVATE_DNS:
-            first = _PRIVATE_DNS[claim]
-            site.fail(
-                "private_dns_enabled", True,
-                f"conflicts with {first}, which already enables private DNS for {target.private_dns_key} in this "
-                f"VPC: only one endpoint per VPC may; set private_dns_enabled=False on one of them and use its "
-                f"VPC_Endpoint_ID.{target.private_dns_key}.REGION.vpce.amazonaws.com name",
-            )
+        document = _policy_document(site, policy, target)
+        claim = (jsii_ref(vpc), target.private_dns_key)
+        if private_dns_enabled:
+            _check_private_dns_claim(site, claim)
 
         if allowed_peers is not None and not list(allowed_peers):
             site.fail("allowed_peers", [], "is empty: nobody could connect")
 
         # every check that can fail runs before anything is added to the tree
         subnet_ids = _network.subnet_ids(site, vpc, subnets, prop="subnets", user="an interface endpoint")
-        if allowed_peers is None:
-            try:
-                cidr = vpc.vpc_cidr_block
-            except RuntimeError:
-                site.fail("allowed_peers", None, "must be given: the VPC's CIDR block is unknown (imported without it)")
-            peers: list[tuple[ec2.IPeer | None, str | None]] = [(None, cidr)]
-        else:
-            peers = [(peer, None) for peer in allowed_peers]
+        peers = _peers(site, vpc, allowed_peers)
         if target.kind == "aws-service":
             service_name: str | None = elasticache_service_name(scope, site, fips=target.fips)
         else:
@@ -272,16 +306,7 @@ class InterfaceEndpoint(core.CoreInterfaceEndpoint):
             privateDnsEnabled=(private_dns_enabled or None) if is_resource else private_dns_enabled,
             policyDocument=document,
         )
-        props = plain(CoreInterfaceEndpointProps(
-            vpc=vpc,
-            securityGroupDescription=_DESCRIPTIONS[target.kind],
-            securityGroups=list(security_groups) if security_groups else None,
-            defaultPorts=[target.ports[0]],
-            ingress=[plain(CoreRule(peer=peer, cidr=cidr, port=port, description=f"{target.kind} port {port}"))
-                     for peer, cidr in peers for port in target.ports],
-            endpointProperties=endpoint_properties,
-            publicName="InterfaceEndpoint",  # what aws-cdk-lib calls it in tree.json and reports
-        ))
+        props = _core_props(vpc, target, security_groups, peers, endpoint_properties)
         core.CoreInterfaceEndpoint.__init__(self, scope, id, props)
         self.target = target
         """What the endpoint connects to."""

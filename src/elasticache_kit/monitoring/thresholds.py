@@ -66,35 +66,35 @@ class AlarmThresholds:
     """
 
     cpu_utilization: float | None = None
-    """``CPUUtilization`` percent (Average, 1 min, 5 of 5) [90/vCPUs; Memcached 90]."""
+    """``CPUUtilization`` percent (Average, 1 min, 5 of 5). Default: 90/vCPUs; Memcached 90."""
     engine_cpu_utilization: float = 90
-    """``EngineCPUUtilization`` percent on 4+ vCPU nodes (Average, 1 min, 5 of 5) [90]."""
+    """``EngineCPUUtilization`` percent on 4+ vCPU nodes (Average, 1 min, 5 of 5). Default: 90."""
     memory_usage_percentage: float = 80
     """``DatabaseMemoryUsagePercentage`` (``DatabaseCapacityUsagePercentage`` on
-    data-tiering nodes) percent (Average, 1 min, 5 of 5) [80, ours: AWS leaves it to you]."""
+    data-tiering nodes) percent (Average, 1 min, 5 of 5). Default: 80, ours: AWS leaves it to you."""
     freeable_memory_bytes: float = 100 * MIB
-    """Memcached ``FreeableMemory`` below this (Minimum, 1 min, 5 of 5) [100 MB, "Which metrics"]."""
+    """Memcached ``FreeableMemory`` below this (Minimum, 1 min, 5 of 5). Default: 100 MB, "Which metrics"."""
     swap_usage_bytes: float = 50 * MIB
-    """Memcached ``SwapUsage`` above this (Maximum, 1 min, 5 of 5) [50 MB, "Which metrics"]."""
+    """Memcached ``SwapUsage`` above this (Maximum, 1 min, 5 of 5). Default: 50 MB, "Which metrics"."""
     current_connections: float = 0.9 * MAX_CONNECTIONS
-    """``CurrConnections`` (Maximum, 1 min, 10 of 10) [58,500: 90 % of the 65,000 limit, ours]."""
+    """``CurrConnections`` (Maximum, 1 min, 10 of 10). Default: 58,500: 90 % of the 65,000 limit, ours."""
     replication_lag_seconds: float = 30
-    """``ReplicationLag`` seconds on every member (Maximum, 1 min, 15 of 15) [30, ours]."""
+    """``ReplicationLag`` seconds on every member (Maximum, 1 min, 15 of 15). Default: 30, ours."""
     evictions_per_minute: float = 1000
-    """``Evictions`` a minute (Sum, 1 min, 5 of 5) [1,000, ours: AWS says "determine your own"]."""
+    """``Evictions`` a minute (Sum, 1 min, 5 of 5). Default: 1,000, ours: AWS says "determine your own"."""
     network_allowance_exceeded: float = 0
     """Packets shaped by the node's network allowances a minute (Sum of the four
-    ``Network*AllowanceExceeded`` counters, 1 min, 5 of 5) [0: sustained shaping, ours]."""
+    ``Network*AllowanceExceeded`` counters, 1 min, 5 of 5). Default: 0: sustained shaping, ours."""
     ecpu_percent_of_limit: float = 80
-    """``ElastiCacheProcessingUnits`` as percent of ``request_rate_limit_maximum`` (Sum, 1 min, 5 of 5) [80, ours]."""
+    """``ElastiCacheProcessingUnits`` as percent of ``request_rate_limit_maximum`` (Sum, 1 min, 5 of 5). Default: 80, ours."""
     data_storage_percent_of_limit: float = 80
-    """``BytesUsedForCache`` as percent of ``data_storage_maximum_size`` (Maximum, 1 min, 5 of 5) [80, ours]."""
+    """``BytesUsedForCache`` as percent of ``data_storage_maximum_size`` (Maximum, 1 min, 5 of 5). Default: 80, ours."""
     throttled_commands: float = 0
-    """``ThrottledCmds`` a minute (Sum, 1 min, 3 of 5) [0: throttled requests fail, ours]."""
+    """``ThrottledCmds`` a minute (Sum, 1 min, 3 of 5). Default: 0: throttled requests fail, ours."""
     read_latency_microseconds: float = 10_000
-    """``SuccessfulReadRequestLatency`` p99, microseconds (1 min, 5 of 5) [10 ms, ours]."""
+    """``SuccessfulReadRequestLatency`` p99, microseconds (1 min, 5 of 5). Default: 10 ms, ours."""
     write_latency_microseconds: float = 10_000
-    """``SuccessfulWriteRequestLatency`` p99, microseconds (1 min, 5 of 5) [10 ms, ours]."""
+    """``SuccessfulWriteRequestLatency`` p99, microseconds (1 min, 5 of 5). Default: 10 ms, ours."""
 
 
 #: Every alarm's key (what ``exclude=`` takes), with the kinds of cache it applies to.

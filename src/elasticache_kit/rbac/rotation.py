@@ -201,6 +201,85 @@ def check_rotation(site: Site, rotation: Any) -> int:
     return int(days)
 
 
+def _endpoint_cidr(site: Site, rotation: PasswordRotation, vpc: ec2.IVpc) -> str | None:
+    """The VPC's CIDR block, the egress to ``endpoint_host`` of a function without a cache or given security
+    groups; None otherwise."""
+    if rotation.cache is not None or rotation.security_groups:
+        return None
+    try:
+        return vpc.vpc_cidr_block
+    except RuntimeError:
+        site.fail("rotation.vpc", "(imported)", "has no CIDR block for the egress to endpoint_host: import it "
+                  "with vpc_cidr_block, or give security_groups")
+
+
+def _role(
+    root: Construct, log_group: logs.LogGroup, *, secret_arn: str, user_arn: str, key: kms.IKey | None,
+    region: str, user_id: str,
+) -> iam.Role:
+    """The function's role: this secret, this user, this log group, the key through Secrets Manager only,
+    and Lambda's VPC actions (which take no resource)."""
+    statements = [
+        iam.PolicyStatement(actions=_SECRET_ACTIONS, resources=[secret_arn]),
+        iam.PolicyStatement(actions=_USER_ACTIONS, resources=[user_arn]),
+        iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
+                            resources=[log_group.log_group_arn]),
+        iam.PolicyStatement(actions=_VPC_ACTIONS, resources=["*"]),
+    ]
+    if key is not None:
+        statements.append(iam.PolicyStatement(
+            actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], resources=[key.key_arn],
+            conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}},
+        ))
+    policy = iam.ManagedPolicy(root, "Policy", statements=statements,
+                               description=f"Rotation of ElastiCache user {user_id}'s secret only")
+    # the role lists the policy, so it exists before the function (Lambda checks the VPC
+    # permissions when it creates a function in a VPC)
+    return iam.Role(root, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+                    description=f"Rotates the password of ElastiCache user {user_id}", managed_policies=[policy])
+
+
+def _security_groups(
+    root: Construct, rotation: PasswordRotation, vpc: ec2.IVpc, cidr: str | None, port: Any, user_id: str,
+) -> list[ec2.ISecurityGroup]:
+    """The given security groups, or one of its own: HTTPS out to the APIs, and the endpoint's port to the
+    VPC when the endpoint is not a cache's (a cache opens its own port to the function)."""
+    groups = list(rotation.security_groups or [])
+    if groups:
+        return groups
+    group = ec2.SecurityGroup(root, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
+                              description=f"Rotation function of ElastiCache user {user_id}")
+    group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS to the Secrets Manager and ElastiCache APIs")
+    if cidr is not None:
+        group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), "to the cache endpoint")
+    return [group]
+
+
+def _subnet_ids(site: Site, rotation: PasswordRotation, vpc: ec2.IVpc) -> list[str]:
+    """The function's subnets: the selection given, else the private subnets (with egress if any)."""
+    if rotation.vpc_subnets is not None:
+        subnet_ids = vpc.select_subnets(**selection_kwargs(rotation.vpc_subnets)).subnet_ids
+    else:
+        kind = ec2.SubnetType.PRIVATE_WITH_EGRESS if vpc.private_subnets else ec2.SubnetType.PRIVATE_ISOLATED
+        subnet_ids = vpc.select_subnets(subnet_type=kind).subnet_ids
+    if not subnet_ids:
+        site.fail("rotation.vpc_subnets", "(selection)", "selects no subnets for the rotation function")
+    return subnet_ids
+
+
+def _schedule(root: Construct, function: lambda_.CfnFunction, secret_arn: str, account: str, days: int) -> None:
+    """Secrets Manager may invoke the function for this secret only, every ``days`` days."""
+    permission = lambda_.CfnPermission(
+        root, "InvokedBySecretsManager", action="lambda:InvokeFunction", function_name=function.ref,
+        principal="secretsmanager.amazonaws.com", source_arn=secret_arn, source_account=account,
+    )
+    schedule = secretsmanager.CfnRotationSchedule(
+        root, "Schedule", secret_id=secret_arn, rotation_lambda_arn=function.attr_arn,
+        rotation_rules=secretsmanager.CfnRotationSchedule.RotationRulesProperty(automatically_after_days=days),
+    )
+    schedule.add_resource_dependency(permission)
+
+
 def add_rotation(
     scope: Construct, site: Site, rotation: PasswordRotation, days: int, *,
     secret: secretsmanager.ISecret, key: kms.IKey | None, user_arn: str, user_id: str,
@@ -218,52 +297,14 @@ def add_rotation(
                              principal="${Token[rotation function role]}",
                              calls=[EndpointCall(action, user_arn) for action in _USER_ACTIONS],
                              component=f"the rotation function of user {user_id}")
-
-    cidr: str | None = None
-    if cache is None and not rotation.security_groups:
-        try:
-            cidr = vpc.vpc_cidr_block
-        except RuntimeError:
-            site.fail("rotation.vpc", "(imported)", "has no CIDR block for the egress to endpoint_host: import it "
-                      "with vpc_cidr_block, or give security_groups")
+    cidr = _endpoint_cidr(site, rotation, vpc)
 
     root = Construct(scope, "Rotation")
     log_group = logs.LogGroup(root, "Logs", retention=logs.RetentionDays.ONE_YEAR,
                               removal_policy=cdk.RemovalPolicy.DESTROY)
-    statements = [
-        iam.PolicyStatement(actions=_SECRET_ACTIONS, resources=[secret_arn]),
-        iam.PolicyStatement(actions=_USER_ACTIONS, resources=[user_arn]),
-        iam.PolicyStatement(actions=["logs:CreateLogStream", "logs:PutLogEvents"],
-                            resources=[log_group.log_group_arn]),
-        iam.PolicyStatement(actions=_VPC_ACTIONS, resources=["*"]),
-    ]
-    if key is not None:
-        statements.append(iam.PolicyStatement(
-            actions=["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], resources=[key.key_arn],
-            conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{region}.amazonaws.com"}},
-        ))
-    policy = iam.ManagedPolicy(root, "Policy", statements=statements,
-                               description=f"Rotation of ElastiCache user {user_id}'s secret only")
-    # the role lists the policy, so it exists before the function (Lambda checks the VPC
-    # permissions when it creates a function in a VPC)
-    role = iam.Role(root, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-                    description=f"Rotates the password of ElastiCache user {user_id}", managed_policies=[policy])
-
-    groups = list(rotation.security_groups or [])
-    if not groups:
-        group = ec2.SecurityGroup(root, "SecurityGroup", vpc=vpc, allow_all_outbound=False,
-                                  description=f"Rotation function of ElastiCache user {user_id}")
-        group.add_egress_rule(ec2.Peer.any_ipv4(), tcp_ports((443,)), "HTTPS to the Secrets Manager and ElastiCache APIs")
-        if cidr is not None:
-            group.add_egress_rule(ec2.Peer.ipv4(cidr), tcp_ports((port,)), "to the cache endpoint")
-        groups = [group]
-    if rotation.vpc_subnets is not None:
-        subnet_ids = vpc.select_subnets(**selection_kwargs(rotation.vpc_subnets)).subnet_ids
-    else:
-        kind = ec2.SubnetType.PRIVATE_WITH_EGRESS if vpc.private_subnets else ec2.SubnetType.PRIVATE_ISOLATED
-        subnet_ids = vpc.select_subnets(subnet_type=kind).subnet_ids
-    if not subnet_ids:
-        site.fail("rotation.vpc_subnets", "(selection)", "selects no subnets for the rotation function")
+    role = _role(root, log_group, secret_arn=secret_arn, user_arn=user_arn, key=key, region=region, user_id=user_id)
+    groups = _security_groups(root, rotation, vpc, cidr, port, user_id)
+    subnet_ids = _subnet_ids(site, rotation, vpc)
     code = s3_assets.Asset(root, "Code", path=str(FUNCTION_CODE), exclude=["__pycache__", "*.pyc"])
     # an L1 (one call): the L2 Function would add a DependsOn on its role that its Role GetAtt
     # already implies (cfn-lint W3005); the role lists the policy, so that exists first (Lambda
@@ -288,21 +329,11 @@ def add_rotation(
             **_endpoint_url(rotation.api_endpoint),
         }),
     )
-    if cache is not None:
-        for peer in groups:
-            cache.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
-    if rotation.api_endpoint is not None:
-        for peer in groups:
-            rotation.api_endpoint.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
-    permission = lambda_.CfnPermission(
-        root, "InvokedBySecretsManager", action="lambda:InvokeFunction", function_name=function.ref,
-        principal="secretsmanager.amazonaws.com", source_arn=secret_arn, source_account=account,
-    )
-    schedule = secretsmanager.CfnRotationSchedule(
-        root, "Schedule", secret_id=secret_arn, rotation_lambda_arn=function.attr_arn,
-        rotation_rules=secretsmanager.CfnRotationSchedule.RotationRulesProperty(automatically_after_days=days),
-    )
-    schedule.add_resource_dependency(permission)
+    for target in (cache, rotation.api_endpoint):  # the cache's port and the API endpoint's, from the function
+        if target is not None:
+            for peer in groups:
+                target.connections.allow_default_port_from(peer, f"rotation of user {user_id}")
+    _schedule(root, function, secret_arn, account, days)
     cdk.Validations.of(root).acknowledge(*(cdk.Acknowledgment(id=rule, reason=why) for rule, why in _ACKNOWLEDGED))
     # the L1 above keeps the template free of a redundant DependsOn; users get the L2 interface
     # (grants, metrics, connections) over the same function

@@ -136,6 +136,42 @@ def _runtime_asset() -> str:
     return str(root)
 
 
+def _check_ids(site: Site, subscription_id: int, region_id: int | None) -> None:
+    """The subscription id and (Active-Active) region id are positive integers, or tokens."""
+    if isinstance(subscription_id, bool) or not (
+        is_token(subscription_id) or (isinstance(subscription_id, int) and subscription_id > 0)
+    ):
+        site.fail("subscription_id", subscription_id, "must be a positive integer (the Redis Cloud subscription id)")
+    if region_id is not None and (isinstance(region_id, bool) or not (
+            is_token(region_id) or (isinstance(region_id, int) and region_id > 0))):
+        site.fail("region_id", region_id, "must be a positive integer (Redis Cloud's region id) or None")
+
+
+def _principal_list(site: Site, principals: Sequence[str | RedisCloudPrincipal] | None) -> list[str]:
+    """The principals as Redis Cloud takes them, each once (plain strings as given); default: this
+    stack's account."""
+    if principals is None:
+        return [_this_account()]
+    if isinstance(principals, str) or not isinstance(principals, Sequence) or not principals:
+        site.fail("principals", principals, "must be a non-empty list of AWS account ids or RedisCloudPrincipal")
+    principal_list: list[str] = []
+    for principal in principals:
+        if isinstance(principal, RedisCloudPrincipal):
+            typed = principal
+        elif isinstance(principal, str):
+            typed = RedisCloudPrincipal.of(principal)
+        else:
+            site.fail("principals", list(principals),
+                      f"contains {principal!r}, not a string or a RedisCloudPrincipal")
+        problem = typed.problem()
+        if problem:
+            site.fail("principals", list(principals), problem)
+        value = principal if isinstance(principal, str) else typed.value  # plain strings as given
+        if value not in principal_list:
+            principal_list.append(value)
+    return principal_list
+
+
 class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
     """A Redis Cloud PrivateLink for a subscription (or one region of an
     Active-Active subscription), created or adopted at deploy time.
@@ -210,13 +246,7 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
         :param query_interval: how often the deployment is checked. Default: 20 seconds.
         """
         site = Site(scope, id)
-        if isinstance(subscription_id, bool) or not (
-            is_token(subscription_id) or (isinstance(subscription_id, int) and subscription_id > 0)
-        ):
-            site.fail("subscription_id", subscription_id, "must be a positive integer (the Redis Cloud subscription id)")
-        if region_id is not None and (isinstance(region_id, bool) or not (
-                is_token(region_id) or (isinstance(region_id, int) and region_id > 0))):
-            site.fail("region_id", region_id, "must be a positive integer (Redis Cloud's region id) or None")
+        _check_ids(site, subscription_id, region_id)
         if not isinstance(share_name, str) or (not is_token(share_name) and not 1 <= len(share_name) <= 64):
             site.fail("share_name", share_name, "must be 1..64 characters")
         if not _is_secret(api_credentials):
@@ -226,26 +256,7 @@ class RedisCloudPrivateLink(core.CoreRedisCloudPrivateLink):
             site.fail("deletion_policy", deletion_policy, f"must be one of {', '.join(DELETION_POLICIES)}")
         if not isinstance(api_base_url, str) or not api_base_url.startswith("https://"):
             site.fail("api_base_url", api_base_url, "must be an https:// URL (the API keys travel in its headers)")
-        if principals is None:
-            principal_list: list[str] = [_this_account()]
-        else:
-            if isinstance(principals, str) or not isinstance(principals, Sequence) or not principals:
-                site.fail("principals", principals, "must be a non-empty list of AWS account ids or RedisCloudPrincipal")
-            principal_list = []
-            for principal in principals:
-                if isinstance(principal, RedisCloudPrincipal):
-                    typed = principal
-                elif isinstance(principal, str):
-                    typed = RedisCloudPrincipal.of(principal)
-                else:
-                    site.fail("principals", list(principals),
-                              f"contains {principal!r}, not a string or a RedisCloudPrincipal")
-                problem = typed.problem()
-                if problem:
-                    site.fail("principals", list(principals), problem)
-                value = principal if isinstance(principal, str) else typed.value  # plain strings as given
-                if value not in principal_list:
-                    principal_list.append(value)
+        principal_list = _principal_list(site, principals)
         for name, duration in (("total_timeout", total_timeout), ("query_interval", query_interval)):
             if duration is not None and not isinstance(duration, cdk.Duration):
                 site.fail(name, duration, "must be a cdk.Duration")

@@ -324,16 +324,106 @@ def _present(config: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
             if isinstance(p, Mapping)}
 
 
+def _removals(event: Mapping[str, Any], props: Props, preexisting: frozenset[str]) -> set[str]:
+    """The principals an update takes out (same subscription and region): the ones the old properties
+    listed and the new do not, less those that were there before this resource (all when unknown)."""
+    if event["RequestType"] != "Update":
+        return set()
+    old = parse_props(event["OldResourceProperties"])
+    if (old.subscription_id, old.region_id) != (props.subscription_id, props.region_id):
+        return set()
+    removals = set(old.principals) - set(props.principals)
+    return set() if "*" in preexisting else removals - preexisting
+
+
+def _create(client: RedisCloudClient, props: Props, budget: _Budget) -> str:
+    """Create the PrivateLink with the first principal (one made meanwhile is fine); returns that principal."""
+    first = props.principals[0]
+    _log.info("creating the PrivateLink %s with principal %s", props.share_name, first)
+    try:
+        client.create_private_link(props.subscription_id, share_name=props.share_name, principal=first,
+                                   principal_type=principal_type_of(first) or "aws_account",
+                                   region_id=props.region_id, timeout=budget.left())
+    except RedisCloudTaskError as error:
+        if error.type != "PRIVATE_LINK_ALREADY_EXISTS":
+            raise
+    return first
+
+
+def _check_not_failed(config: Mapping[str, Any], props: Props, present: Mapping[str, Mapping[str, Any]]) -> None:
+    """A principal Redis Cloud reports as failed fails the deployment, with its detail."""
+    for principal in props.principals:
+        entry = present.get(principal)
+        if entry is not None and entry.get("status") == "failed":
+            detail = config.get("errorMessage") or "no detail"
+            raise RuntimeError(f"Redis Cloud reports principal {principal} as failed: {detail}")
+
+
+def _check_listed(missing: list[str], just_added: dict[str, int]) -> None:
+    """A principal added in this invocation and still not listed on the second read after: Redis Cloud
+    accepted the request and did not add it (terraform-provider-rediscloud #1014 reports success anyway)."""
+    for principal in missing:
+        if principal in just_added:
+            just_added[principal] += 1
+            if just_added[principal] >= 2:
+                raise RedisCloudNotListed(principal, principal_type_of(principal) or "aws_account")
+
+
+def _add_next(
+    client: RedisCloudClient, props: Props, config: Mapping[str, Any], missing: list[str], just_added: dict[str, int],
+    budget: _Budget,
+) -> dict[str, Any] | None:
+    """Add the first missing principal unless just added (once the PrivateLink is active and no task is in
+    flight); the "not yet" answer when it has to wait, else None."""
+    if config.get("status") != "active":
+        return _not_yet(f"PrivateLink is {config.get('status')!r}; principals are added once active")
+    principal = missing[0]
+    if principal in just_added:
+        return None
+    busy = _in_flight(client)
+    if busy:
+        return _not_yet(f"waiting for {busy} before adding principals")
+    _log.info("adding principal %s", principal)
+    try:
+        client.add_principal(props.subscription_id, principal, principal_type=principal_type_of(principal),
+                             region_id=props.region_id, timeout=budget.left(), confirm=False)
+    except RedisCloudTaskError as error:
+        if error.type != "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS":
+            raise
+    just_added[principal] = 0
+    return None
+
+
+def _remove_next(client: RedisCloudClient, props: Props, present: Mapping[str, Mapping[str, Any]], principal: str,
+                 budget: _Budget) -> dict[str, Any] | None:
+    """Remove ``principal`` (one an update took out) once no task is in flight; the "not yet" answer when it
+    has to wait, else None."""
+    busy = _in_flight(client)
+    if busy:
+        return _not_yet(f"waiting for {busy} before removing principals")
+    _log.info("removing principal %s", principal)
+    _remove(client, props.subscription_id, props.region_id, _listed(present, principal), budget)
+    return None
+
+
+def _accepting(props: Props, account: str, config: Mapping[str, Any],
+               present: Mapping[str, Mapping[str, Any]]) -> dict[str, Any] | None:
+    """AWS RAM keeps an outside account's association pending until that account accepts Redis Cloud's
+    invitation: accept this account's as soon as it exists, and never wait for other accounts. The "not
+    yet" answer while this account's principal is not associated, else None."""
+    if not props.accept_resource_share or account not in props.principals \
+            or present[account].get("status") in ASSOCIATED:
+        return None
+    share_arn = str(config.get("shareArn") or "")
+    if not share_arn or not _accept_share(share_arn, account):
+        return _not_yet("no resource share invitation from Redis Cloud yet")
+    return _not_yet(f"invitation accepted; waiting for principal {account} to read associated")
+
+
 def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
     props = parse_props(event["ResourceProperties"])
     origin = parse_physical_id(str(event.get("PhysicalResourceId", "")))
-    preexisting = origin.preexisting if origin else frozenset()
-    removals: set[str] = set()
-    if event["RequestType"] == "Update":
-        old = parse_props(event["OldResourceProperties"])
-        if (old.subscription_id, old.region_id) == (props.subscription_id, props.region_id):
-            removals = set(old.principals) - set(props.principals)
-            removals = set() if "*" in preexisting else removals - preexisting
+    removals = _removals(event, props, origin.preexisting if origin else frozenset())
     client = _client(budget)
     sub, region = props.subscription_id, props.region_id
     account = _account(event)
@@ -361,68 +451,32 @@ def _reconcile(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
                 if created and not rechecked:  # a create finished between that read and the list: read again
                     rechecked = True
                     continue
-                first = props.principals[0]
-                _log.info("creating the PrivateLink %s with principal %s", props.share_name, first)
-                try:
-                    client.create_private_link(sub, share_name=props.share_name, principal=first,
-                                               principal_type=principal_type_of(first) or "aws_account",
-                                               region_id=region, timeout=budget.left())
-                except RedisCloudTaskError as error:
-                    if error.type != "PRIVATE_LINK_ALREADY_EXISTS":
-                        raise
-                just_added[first] = 0
+                just_added[_create(client, props, budget)] = 0
                 continue
             _check_share_name(config, props)
             present = _present(config)
-            for principal in props.principals:
-                entry = present.get(principal)
-                if entry is not None and entry.get("status") == "failed":
-                    detail = config.get("errorMessage") or "no detail"
-                    raise RuntimeError(f"Redis Cloud reports principal {principal} as failed: {detail}")
+            _check_not_failed(config, props, present)
             leaving = [p for p in props.principals if p in present and present[p].get("status") in LEAVING]
             if leaving:  # asked for again while its removal is in flight: add it once it is gone
                 return _not_yet(f"principals {', '.join(leaving)} are being removed; added again once gone")
             missing = [p for p in props.principals if p not in present]
-            for principal in missing:
-                if principal in just_added:
-                    just_added[principal] += 1
-                    if just_added[principal] >= 2:  # terraform-provider-rediscloud #1014 reports success anyway
-                        raise RedisCloudNotListed(principal, principal_type_of(principal) or "aws_account")
+            _check_listed(missing, just_added)
             if missing:
-                if config.get("status") != "active":
-                    return _not_yet(f"PrivateLink is {config.get('status')!r}; principals are added once active")
-                principal = missing[0]
-                if principal not in just_added:
-                    busy = _in_flight(client)
-                    if busy:
-                        return _not_yet(f"waiting for {busy} before adding principals")
-                    _log.info("adding principal %s", principal)
-                    try:
-                        client.add_principal(sub, principal, principal_type=principal_type_of(principal),
-                                             region_id=region, timeout=budget.left(), confirm=False)
-                    except RedisCloudTaskError as error:
-                        if error.type != "PRIVATE_LINK_PRINCIPAL_ALREADY_EXISTS":
-                            raise
-                    just_added[principal] = 0
+                waiting = _add_next(client, props, config, missing, just_added, budget)
+                if waiting is not None:
+                    return waiting
                 continue
             extra = sorted(p for p in removals if p in present and present[p].get("status") not in LEAVING)
             if extra:
-                busy = _in_flight(client)
-                if busy:
-                    return _not_yet(f"waiting for {busy} before removing principals")
-                _log.info("removing principal %s", extra[0])
-                _remove(client, sub, region, _listed(present, extra[0]), budget)
+                waiting = _remove_next(client, props, present, extra[0], budget)
+                if waiting is not None:
+                    return waiting
                 continue
             if config.get("status") != "active":
                 return _not_yet(f"PrivateLink is {config.get('status')!r}")
-            # AWS RAM keeps an outside account's association pending until that account accepts Redis Cloud's
-            # invitation: accept this account's as soon as it exists, and never wait for other accounts
-            if props.accept_resource_share and account in props.principals \
-                    and present[account].get("status") not in ASSOCIATED:
-                share_arn = str(config.get("shareArn") or "")
-                if not share_arn or not _accept_share(share_arn, account):
-                    return _not_yet("no resource share invitation from Redis Cloud yet")
-                return _not_yet(f"invitation accepted; waiting for principal {account} to read associated")
+            waiting = _accepting(props, account, config, present)
+            if waiting is not None:
+                return waiting
             pending = [p for p in props.principals if present[p].get("status") not in ASSOCIATED]
             if pending:
                 _log.info("principals not associated yet (their accounts accept the RAM invitation): %s",
@@ -512,17 +566,51 @@ def _bounded(items: list[str], limit: int) -> str:
     return text
 
 
-def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
+def _to_delete(event: Mapping[str, Any]) -> tuple[Origin, Props] | None:
+    """Where the PrivateLink came from and the properties of a resource whose deletion has something to do;
+    None when it never made anything, its properties are unusable, or its policy is ``retain``."""
     origin = parse_physical_id(str(event.get("PhysicalResourceId", "")))
     if origin is None:
-        return {"IsComplete": True}  # nothing of ours was ever made
+        return None  # nothing of ours was ever made
     try:
         props = parse_props(event["ResourceProperties"])
     except ValueError as error:
         _log.info("properties unusable (%s): nothing to delete", error)
-        return {"IsComplete": True}
+        return None
     if props.deletion_policy == "retain":
+        return None
+    return origin, props
+
+
+def _principals_to_remove(
+    props: Props, origin: Origin, present: Mapping[str, Mapping[str, Any]], remove_all: bool,
+) -> list[str]:
+    """Every listed principal when the PrivateLink goes; else the ones this resource added (none of those that
+    were there before it, all of them when those are unknown)."""
+    if remove_all:
+        return sorted(present)
+    if "*" in origin.preexisting:
+        return []
+    return sorted(p for p in props.principals if p in present and p not in origin.preexisting)
+
+
+def _delete_private_link(client: RedisCloudClient, sub: int, region: int | None, budget: _Budget) -> None:
+    """Delete the PrivateLink; one already gone, or still holding principals (the next poll removes them),
+    is no error."""
+    _log.info("deleting the PrivateLink of subscription %s", sub)
+    try:
+        client.delete_private_link(sub, region_id=region, timeout=budget.left())
+    except RedisCloudTaskError as error:
+        if error.type not in (*NOT_FOUND_ERRORS,
+                              "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK"):
+            raise
+
+
+def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
+    found = _to_delete(event)
+    if found is None:
         return {"IsComplete": True}
+    origin, props = found
     sub, region = origin.subscription_id, origin.region_id
     remove_all = props.deletion_policy == "delete" and origin.created
     client = _client(budget)
@@ -540,12 +628,7 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
             if deleting and not remove_all:
                 return {"IsComplete": True}  # someone else is deleting it, principals and all
             present = _present(config)
-            if remove_all:
-                targets = sorted(present)
-            elif "*" in origin.preexisting:
-                targets = []
-            else:
-                targets = sorted(p for p in props.principals if p in present and p not in origin.preexisting)
+            targets = _principals_to_remove(props, origin, present, remove_all)
             # a principal already disassociating is on its way out: never removed twice
             live = [p for p in targets if present[p].get("status") not in LEAVING]
             if live:
@@ -565,13 +648,7 @@ def _delete(event: Mapping[str, Any], budget: _Budget) -> dict[str, Any]:
             busy = _in_flight(client)
             if busy:
                 return _not_yet(f"waiting for {busy}")
-            _log.info("deleting the PrivateLink of subscription %s", sub)
-            try:
-                client.delete_private_link(sub, region_id=region, timeout=budget.left())
-            except RedisCloudTaskError as error:
-                if error.type not in (*NOT_FOUND_ERRORS,
-                                      "PRIVATE_LINK_ALL_PRINCIPALS_MUST_BE_DELETED_BEFORE_DELETING_RESOURCE_LINK"):
-                    raise
+            _delete_private_link(client, sub, region, budget)
     except (RedisCloudTimeout, RedisCloudDeadline, RedisCloudUnconfirmed) as error:
         return _resume_later(error)
     return _not_yet("more steps remain")

@@ -26,6 +26,7 @@ from .settings import (
     DATA_STORAGE_GB,
     BackupSettings,
     CacheUsageLimitsProperty,
+    UsageLimits,
     check_usage_limits,
     render_backup,
 )
@@ -436,6 +437,72 @@ _NO_SNAPSHOT = (
 )
 
 
+def _cache_engine(site: Site, engine: CacheEngine | None) -> CacheEngine:
+    """The engine and major version: a ``CacheEngine`` (Valkey's latest unless given)."""
+    chosen = CacheEngine.VALKEY_LATEST if engine is None else engine
+    if not isinstance(chosen, CacheEngine):
+        site.fail("engine", chosen, "must be a CacheEngine, e.g. CacheEngine.VALKEY_8")
+    return chosen
+
+
+def _check_name_and_description(site: Site, name: str | None, description: str | None) -> None:
+    """The service's rules for a given cache name and description."""
+    if name is not None:
+        check_cache_name(site, "serverless_cache_name", name)
+    if description is not None:
+        check_description(site, "description", description)
+
+
+def _cache_properties(
+    site: Site, engine: CacheEngine, name: str, description: str | None, subnet_ids: list[str] | None,
+    connection_type: ConnectionType | None, network_type: str | None, usage: UsageLimits,
+    tags: Mapping[str, str] | None, backup_props: dict[str, Any],
+) -> dict[str, Any]:
+    """The cache's CloudFormation properties (the data storage limits are the JavaScript side's: it
+    converts them to GB)."""
+    return plain(
+        engine=engine.engine_type,
+        majorEngineVersion=engine.major_engine_version,
+        serverlessCacheName=name,
+        description=description,
+        subnetIds=subnet_ids,
+        connectionType=connection_type.value if connection_type is not None else None,
+        networkType=network_type,
+        cacheUsageLimits={"ecpuPerSecond": usage.ecpu_per_second} if usage.ecpu_per_second else None,
+        tags=tag_list(site, tags),
+        **backup_props,
+    )
+
+
+def _core_props(
+    properties: dict[str, Any], engine: CacheEngine, vpc: ec2.IVpc | None,
+    security_groups: list[ec2.ISecurityGroup] | None, name: str, user_group: IUserGroup | None,
+    use_default_iam_user_group: bool, public: bool, kms_key: kms.IKey | None, usage: UsageLimits,
+    removal_policy: cdk.RemovalPolicy | None,
+) -> CoreServerlessCacheProps:
+    """What the JavaScript half is made from: the properties, the security group (none when given or
+    public), the user group reference, the data storage limits and the unauthenticated-cache warning."""
+    low, high = DATA_STORAGE_GB
+    return plain(CoreServerlessCacheProps(
+        properties=properties,
+        vpc=vpc,
+        securityGroups=security_groups,
+        securityGroupDescription=f"ElastiCache serverless cache {name}",
+        userGroup=reference_to(user_group, "_cache_reference", "user_group_name") if user_group is not None
+        else (DEFAULT_IAM_USER_GROUP_ID if use_default_iam_user_group else None),
+        publicEndpoint=True if public else None,
+        kmsKey=kms_key,
+        dataStorageMinimum=usage.data_storage_minimum,
+        dataStorageMaximum=usage.data_storage_maximum,
+        lowestDataStorageGb=low,
+        highestDataStorageGb=high,
+        removalPolicy=removal_policy,
+        clientPorts=list(engine.ports),
+        warning=list(UNAUTHENTICATED_WARNING)
+        if user_group is None and not use_default_iam_user_group and engine.supports_rbac else None,
+    ))
+
+
 class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
     """An ElastiCache Serverless cache (Valkey, Redis OSS or Memcached).
 
@@ -510,17 +577,12 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
             (user ``default.iam-user``) instead of ``user_group``. Default: False.
         """
         site = Site(scope, id)
-        chosen = CacheEngine.VALKEY_LATEST if engine is None else engine
-        if not isinstance(chosen, CacheEngine):
-            site.fail("engine", chosen, "must be a CacheEngine, e.g. CacheEngine.VALKEY_8")
+        chosen = _cache_engine(site, engine)
         public = _check_connection(site, chosen, connection_type, network_type, vpc, vpc_subnets, security_groups,
                                    user_group, use_default_iam_user_group)
         if vpc is None and not public:
             site.fail("vpc", None, "is required: a serverless cache lives in a VPC (unless connection_type=ConnectionType.PUBLIC)")
-        if serverless_cache_name is not None:
-            check_cache_name(site, "serverless_cache_name", serverless_cache_name)
-        if description is not None:
-            check_description(site, "description", description)
+        _check_name_and_description(site, serverless_cache_name, description)
         if user_group is not None:
             _check_user_group(site, chosen, user_group)
         if kms_key is not None and not provides(kms_key, "key_arn"):
@@ -550,37 +612,10 @@ class ServerlessCache(core.CoreServerlessCache, ServerlessCacheBase):
         """Ids of the subnets the cache is in."""
         # None: the JavaScript side creates one, read back only if asked for (``_groups``)
         self._security_groups = list(security_groups) if security_groups else None
-        properties = plain(
-            engine=chosen.engine_type,
-            majorEngineVersion=chosen.major_engine_version,
-            serverlessCacheName=self._name,
-            description=description,
-            subnetIds=subnet_ids,
-            connectionType=connection_type.value if connection_type is not None else None,
-            networkType=network_type,
-            cacheUsageLimits={"ecpuPerSecond": usage.ecpu_per_second} if usage.ecpu_per_second else None,
-            tags=tag_list(site, tags),
-            **backup_props,
-        )
-        low, high = DATA_STORAGE_GB
-        props = plain(CoreServerlessCacheProps(
-            properties=properties,
-            vpc=vpc,
-            securityGroups=self._security_groups,
-            securityGroupDescription=f"ElastiCache serverless cache {self._name}",
-            userGroup=reference_to(user_group, "_cache_reference", "user_group_name") if user_group is not None
-            else (DEFAULT_IAM_USER_GROUP_ID if use_default_iam_user_group else None),
-            publicEndpoint=True if public else None,
-            kmsKey=kms_key,
-            dataStorageMinimum=usage.data_storage_minimum,
-            dataStorageMaximum=usage.data_storage_maximum,
-            lowestDataStorageGb=low,
-            highestDataStorageGb=high,
-            removalPolicy=removal_policy,
-            clientPorts=list(chosen.ports),
-            warning=list(UNAUTHENTICATED_WARNING)
-            if user_group is None and not use_default_iam_user_group and chosen.supports_rbac else None,
-        ))
+        properties = _cache_properties(site, chosen, self._name, description, subnet_ids, connection_type,
+                                       network_type, usage, tags, backup_props)
+        props = _core_props(properties, chosen, vpc, self._security_groups, self._name, user_group,
+                            use_default_iam_user_group, public, kms_key, usage, removal_policy)
         self.connection_type = connection_type
         """The connection type asked for (None: the service's default, vpc)."""
         self._grant_connection_type = connection_type
