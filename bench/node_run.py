@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 SIZES = (1, 10, 100)
-ROUNDS = 5
+ROUNDS = 9
 WORKLOADS = ("serverless", "replication-group")
 LIBRARIES = ("kit", "l1")
 

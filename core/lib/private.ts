@@ -111,24 +111,43 @@ export const MARKERS: Record<string, symbol> = {
 /** jsii's run-time type information, which aws-cdk-lib reads as a construct's "fqn" (tree.json, validation reports). */
 const JSII_RTTI = Symbol.for('jsii.rtti');
 
+/** The prototypes ``showAs`` made, by the class prototype they stand in front of and the public name. */
+const SHOWN = new WeakMap<object, Map<string, object>>();
+
 /**
  * Make aws-cdk-lib name ``obj`` by its public Python class (``elasticache_kit.NatBastion``) instead of
- * the JavaScript side's class (``elasticache-kit-core.CoreConnectableResource``): a prototype of its own
- * between the object and its class, whose ``constructor`` carries the run-time type information.
+ * the JavaScript side's class (``elasticache-kit-core.CoreConnectableResource``): a prototype between
+ * the object and its class, whose ``constructor`` carries the run-time type information.
  * ``instanceof`` and every method are unchanged; the object keeps its jsii reference.
+ *
+ * One such prototype per (class, public name), shared by every object shown that way: objects of a
+ * kind keep one hidden class in V8, so code that reads them (construction, the tree walk at
+ * synthesis) stays on its fast paths. A prototype of each object's own made every read of it
+ * megamorphic.
  */
 export function showAs(obj: object, publicName: string | undefined): void {
   if (publicName == null || publicName === '') {
     return;
   }
   const proto = Object.getPrototypeOf(obj);
-  const version = proto?.constructor?.[JSII_RTTI]?.version ?? '0.0.0';
-  const shown = function publicClass() { /* never called: carries the type information only */ };
-  Object.defineProperty(shown, JSII_RTTI, { value: { fqn: `elasticache_kit.${publicName}`, version } });
-  // the jsii kernel finds a method's original (for a Python override's super call) at
-  // instance.constructor.prototype: that stays the class's own prototype
-  shown.prototype = proto;
-  Object.setPrototypeOf(obj, Object.create(proto, { constructor: { value: shown, writable: true, configurable: true } }));
+  let byName = SHOWN.get(proto);
+  if (byName === undefined) {
+    byName = new Map();
+    SHOWN.set(proto, byName);
+  }
+  let shownProto = byName.get(publicName);
+  if (shownProto === undefined) {
+    const version = proto?.constructor?.[JSII_RTTI]?.version ?? '0.0.0';
+    const shown = function publicClass() { /* never called: carries the type information only */ };
+    Object.defineProperty(shown, JSII_RTTI, { value: { fqn: `elasticache_kit.${publicName}`, version } });
+    // the jsii kernel finds a method's original (for a Python override's super call) at
+    // instance.constructor.prototype: that stays the class's own prototype
+    shown.prototype = proto;
+    const created: object = Object.create(proto, { constructor: { value: shown, writable: true, configurable: true } });
+    byName.set(publicName, created);
+    shownProto = created;
+  }
+  Object.setPrototypeOf(obj, shownProto);
 }
 
 /** Record on ``obj`` that it is a created construct of ``kind`` (a key of MARKERS). */
