@@ -80,7 +80,21 @@ subclasses them, so renaming one is a Python change too.
 `src/elasticache_kit/_core` (the Python module and its bundle), writes `_core/SOURCE_SHA256` (the
 fingerprint of `core/lib/*.ts` and the package files, `scripts/core_fingerprint.py`) and
 `_internal/core_props.py` (`scripts/core_props.py`, from the bundled assembly). Commit all three with
-the TypeScript. It takes one to two minutes; `JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20`
+the TypeScript.
+
+Two build steps keep the bundle cheap to start, because the jsii kernel loads it into every process
+that touches `_core`:
+
+* `package.json`'s `jsii.tsc` turns off jsii's default inline source maps (they were 70% of the
+  compiled JavaScript, which Node read and parsed on every start).
+* `lazy-index.js` runs between `jsii` and `jsii-pacmak`. It rewrites the compiled `lib/index.js`
+  from `export * from` each module into getters, so a module loads when one of its names is first
+  used: a program that builds only serverless caches never compiles `clusters.js`, `monitoring.js`
+  or `redis_cloud.js`. `tests/cross/test_core_sync.py` checks that every class of the assembly is
+  re-exported from the module that defines it.
+
+Keep `index.ts` to `export * from './<module>'` lines (the rewrite refuses anything else), and
+keep a module's top level free of work beyond defining its classes. It takes one to two minutes; `JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20`
 silences Node 20's banner. The TypeScript is only type-checked by jsii (`npx jsii` in `core/` alone,
 ~40 s, checks it without regenerating anything).
 
