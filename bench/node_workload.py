@@ -81,6 +81,22 @@ def replication_groups_kit(app, n: int) -> int:  # type: ignore[no-untyped-def]
     return stacks
 
 
+def _arn_prefix() -> str:
+    """``arn:PARTITION:elasticache:REGION:ACCOUNT`` (read once per stack: each token is a round trip)."""
+    import aws_cdk as cdk
+
+    return f"arn:{cdk.Aws.PARTITION}:elasticache:{cdk.Aws.REGION}:{cdk.Aws.ACCOUNT_ID}"
+
+
+def _connect_statement(prefix: str, resource: str, user_id: str) -> dict:
+    """``elasticache:Connect`` on one cache and one user, the statement the kit's
+    ``grant_connect_as`` writes. One statement over every ARN of a stack would be
+    cheaper to write but would let each user connect to every cache: not the
+    same policy."""
+    return {"Effect": "Allow", "Action": "elasticache:Connect",
+            "Resource": [f"{prefix}:{resource}", f"{prefix}:user:{user_id}"]}
+
+
 def replication_groups_l1(app, n: int) -> int:  # type: ignore[no-untyped-def]
     """The same resources as L1s, written as a careful user would without a library."""
     import aws_cdk as cdk
@@ -95,8 +111,7 @@ def replication_groups_l1(app, n: int) -> int:  # type: ignore[no-untyped-def]
         stacks += 1
         subnet_ids = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, one_per_az=True).subnet_ids
         vpc_id = vpc.vpc_id
-        partition, region, account = cdk.Aws.PARTITION, cdk.Aws.REGION, cdk.Aws.ACCOUNT_ID
-        arns = []
+        prefix, statements = _arn_prefix(), []
         for i in range(first, min(first + PER_STACK, n)):
             user = elasticache.CfnUser(stack, f"User{i}", engine="valkey", user_id=f"app-{i}", user_name=f"app-{i}",
                                        access_string="on ~* +@all", authentication_mode={"Type": "iam"})
@@ -120,15 +135,14 @@ def replication_groups_l1(app, n: int) -> int:  # type: ignore[no-untyped-def]
                 security_group_ids=[sg.attr_group_id], user_group_ids=[group.ref], snapshot_retention_limit=1,
                 network_type="ipv4", data_tiering_enabled=False, cluster_mode="disabled")
             rg.apply_removal_policy(cdk.RemovalPolicy.SNAPSHOT)
-            arns += [f"arn:{partition}:elasticache:{region}:{account}:replicationgroup:group-{i}",
-                     f"arn:{partition}:elasticache:{region}:{account}:user:app-{i}"]
+            statements.append(_connect_statement(prefix, f"replicationgroup:group-{i}", f"app-{i}"))
             cloudwatch.CfnAlarm(stack, f"Alarm{i}", comparison_operator="GreaterThanOrEqualToThreshold",
                                 evaluation_periods=1, threshold=90, metric_name="CPUUtilization",
                                 namespace="AWS/ElastiCache", statistic="Average", period=300,
                                 dimensions=[{"name": "CacheClusterId", "value": f"group-{i}-001"}])
         iam.CfnPolicy(stack, "Connect", policy_name="connect", roles=[role.role_name], policy_document={
             "Version": "2012-10-17",
-            "Statement": [{"Effect": "Allow", "Action": "elasticache:Connect", "Resource": arns}]})
+            "Statement": statements})
     return stacks
 
 
@@ -146,8 +160,7 @@ def serverless_l1(app, n: int) -> int:  # type: ignore[no-untyped-def]
         stacks += 1
         subnet_ids = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, one_per_az=True).subnet_ids
         vpc_id = vpc.vpc_id
-        partition, region, account = cdk.Aws.PARTITION, cdk.Aws.REGION, cdk.Aws.ACCOUNT_ID
-        arns = []
+        prefix, statements = _arn_prefix(), []
         for i in range(first, min(first + PER_STACK, n)):
             user = elasticache.CfnUser(stack, f"User{i}", engine="valkey", user_id=f"app-{i}", user_name=f"app-{i}",
                                        access_string="on ~* +@all", authentication_mode={"Type": "iam"})
@@ -167,15 +180,14 @@ def serverless_l1(app, n: int) -> int:  # type: ignore[no-untyped-def]
                 security_group_ids=[sg.attr_group_id], user_group_id=group.ref,
                 cache_usage_limits={"dataStorage": {"maximum": 10, "unit": "GB"}, "ecpuPerSecond": {"maximum": 10_000}},
                 snapshot_retention_limit=7, daily_snapshot_time="03:00")
-            arns += [f"arn:{partition}:elasticache:{region}:{account}:serverlesscache:cache-{i}",
-                     f"arn:{partition}:elasticache:{region}:{account}:user:app-{i}"]
+            statements.append(_connect_statement(prefix, f"serverlesscache:cache-{i}", f"app-{i}"))
             cloudwatch.CfnAlarm(stack, f"Alarm{i}", comparison_operator="GreaterThanOrEqualToThreshold",
                                 evaluation_periods=1, threshold=1000, metric_name="ElastiCacheProcessingUnits",
                                 namespace="AWS/ElastiCache", statistic="Average", period=300,
                                 dimensions=[{"name": "clusterId", "value": f"cache-{i}"}])
         iam.CfnPolicy(stack, "Connect", policy_name="connect", roles=[role.role_name], policy_document={
             "Version": "2012-10-17",
-            "Statement": [{"Effect": "Allow", "Action": "elasticache:Connect", "Resource": arns}]})
+            "Statement": statements})
     return stacks
 
 
