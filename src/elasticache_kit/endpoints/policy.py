@@ -3,7 +3,6 @@ endpoint: who may call which ElastiCache actions through the endpoint."""
 
 from __future__ import annotations
 
-import difflib
 import enum
 import fnmatch
 import json
@@ -133,6 +132,8 @@ def check_action(action: str) -> str:
         return action
     if action.lower() in known:
         return action
+    import difflib  # only on the error path
+
     close = difflib.get_close_matches(action.lower(), list(known), n=3, cutoff=0.6)
     hint = ""
     if close:

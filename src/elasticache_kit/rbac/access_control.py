@@ -3,7 +3,6 @@ few readable builders for the common cases."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Final
 
@@ -45,6 +44,8 @@ def _fail(access_string: str, token: str, rule: str) -> ValidationError:
 
 def _did_you_mean(word: str, known: frozenset[str] | set[str], prefix: str = "") -> str:
     """``; did you mean 'PREFIXclosest'?`` when ``word`` is close to one of ``known``, else ``''``."""
+    import difflib  # only on the error path: importing it costs every program about a millisecond
+
     close = difflib.get_close_matches(word.lower(), sorted(known), n=1, cutoff=0.6)
     return f"; did you mean {prefix + close[0]!r}?" if close else ""
 
