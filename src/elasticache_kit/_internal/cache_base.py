@@ -20,8 +20,27 @@ if TYPE_CHECKING:
 else:
     ec2 = LazyModule("aws_cdk.aws_ec2")
 
-__all__ = ["MetricOptions", "check_connect_as", "check_security_groups", "reference_to"]
+__all__ = ["MetricOptions", "RecommendedAlarmsMixin", "check_connect_as", "check_security_groups", "reference_to"]
 
+
+class RecommendedAlarmsMixin:
+    """``add_recommended_alarms``, the same for every kind of cache."""
+
+    def add_recommended_alarms(
+        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
+    ) -> list[cloudwatch.IAlarm]:
+        """Add AWS's recommended CloudWatch alarms for this cache and return them, the
+        composite alarm ("this cache is unhealthy") last. A replication group gets one
+        set per member cluster, a Memcached cluster one per node.
+
+        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
+        :param id: construct id of the alarm set (a child of this construct).
+        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
+            (``thresholds``, ``exclude``, ``composite_actions``...).
+        """
+        from ..monitoring.alarms import RecommendedAlarms
+
+        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
 
 class MetricOptions(TypedDict, total=False):
     """Options of a metric helper; any of ``cloudwatch.MetricOptions``."""

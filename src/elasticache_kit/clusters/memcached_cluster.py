@@ -11,7 +11,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
-from .._internal.cache_base import reference_to
+from .._internal.cache_base import RecommendedAlarmsMixin, reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.core_props import CoreImportedResourceProps, CoreNodeClusterProps
 from .._internal.identifiers import CACHE_CLUSTER_ID_MAX, check_cache_cluster_id, generated_name
@@ -64,7 +64,7 @@ class IMemcachedCluster(Protocol):
         ...
 
 
-class MemcachedClusterBase(ResourceMixin):
+class MemcachedClusterBase(ResourceMixin, RecommendedAlarmsMixin):
     """What created and imported Memcached clusters share."""
 
     _cluster_id: str
@@ -187,21 +187,6 @@ class MemcachedClusterBase(ResourceMixin):
         """Import an existing Memcached cluster by id."""
         return cls.from_cluster_attributes(scope, id, cluster_id=cluster_id)
 
-    # -------------------------------------------------------------- monitoring
-    def add_recommended_alarms(
-        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
-    ) -> list[cloudwatch.IAlarm]:
-        """Add AWS's recommended CloudWatch alarms for this Memcached cluster (one set per node) and return
-        them, the composite alarm ("this cache is unhealthy") last.
-
-        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
-        :param id: construct id of the alarm set (a child of this construct).
-        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
-            (``thresholds``, ``exclude``, ``composite_actions``...).
-        """
-        from ..monitoring.alarms import RecommendedAlarms
-
-        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
 
 
 class _ImportedMemcachedCluster(core.CoreImportedNodeCluster, MemcachedClusterBase):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Unpack, runtime_checkable
 from constructs import Construct
 
 from .._internal.arns import elasticache_arn, name_from_arn
-from .._internal.cache_base import check_connect_as
+from .._internal.cache_base import RecommendedAlarmsMixin, check_connect_as
 from .._internal.context import ResourceMixin, Site
 from .._internal.core_props import CoreImportedResourceProps
 from .._internal.identifiers import check_replication_group_id
@@ -69,7 +69,7 @@ class IReplicationGroup(Protocol):
         ...
 
 
-class ReplicationGroupBase(ResourceMixin):
+class ReplicationGroupBase(ResourceMixin, RecommendedAlarmsMixin):
     """What created and imported replication groups share: id, ARN, port,
     grants, metrics, connections."""
 
@@ -293,21 +293,6 @@ class ReplicationGroupBase(ResourceMixin):
         imported.configuration_endpoint_address = configuration_endpoint_address
         return imported
 
-    # -------------------------------------------------------------- monitoring
-    def add_recommended_alarms(
-        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
-    ) -> list[cloudwatch.IAlarm]:
-        """Add AWS's recommended CloudWatch alarms for this replication group (one set per member cluster) and return
-        them, the composite alarm ("this cache is unhealthy") last.
-
-        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
-        :param id: construct id of the alarm set (a child of this construct).
-        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
-            (``thresholds``, ``exclude``, ``composite_actions``...).
-        """
-        from ..monitoring.alarms import RecommendedAlarms
-
-        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
 
 
 class _ImportedReplicationGroup(core.CoreImportedNodeCluster, ReplicationGroupBase):

@@ -13,7 +13,7 @@ from constructs import Construct
 
 from .._internal import network as _network
 from .._internal.arns import elasticache_arn, name_from_arn
-from .._internal.cache_base import MetricOptions, check_connect_as, check_security_groups, reference_to
+from .._internal.cache_base import MetricOptions, RecommendedAlarmsMixin, check_connect_as, check_security_groups, reference_to
 from .._internal.context import ResourceMixin, Site, construct_path, provides
 from .._internal.core_props import CoreImportedResourceProps, CoreServerlessCacheProps
 from .._internal.identifiers import check_cache_name, check_description, generated_name
@@ -105,7 +105,7 @@ class IServerlessCache(Protocol):
         ...
 
 
-class ServerlessCacheBase(ResourceMixin):
+class ServerlessCacheBase(ResourceMixin, RecommendedAlarmsMixin):
     """What created and imported serverless caches share: ARN, grants, metrics,
     connections."""
 
@@ -322,21 +322,6 @@ class ServerlessCacheBase(ResourceMixin):
         cache.backup_arns_to_restore = list(backup_arns_to_restore) if backup_arns_to_restore else None
         return cache
 
-    # -------------------------------------------------------------- monitoring
-    def add_recommended_alarms(
-        self, *, actions: Sequence[Any] | None = None, id: str = "RecommendedAlarms", **options: Any
-    ) -> list[cloudwatch.IAlarm]:
-        """Add AWS's recommended CloudWatch alarms for this serverless cache and return
-        them, the composite alarm ("this cache is unhealthy") last.
-
-        :param actions: SNS topics or ``cloudwatch.IAlarmAction`` notified on ALARM and OK.
-        :param id: construct id of the alarm set (a child of this construct).
-        :param options: the other options of :class:`elasticache_kit.monitoring.RecommendedAlarms`
-            (``thresholds``, ``exclude``, ``composite_actions``...).
-        """
-        from ..monitoring.alarms import RecommendedAlarms
-
-        return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
 
 
 class _ImportedServerlessCache(core.CoreImportedServerlessCache, ServerlessCacheBase):
