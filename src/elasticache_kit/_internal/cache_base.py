@@ -1,7 +1,7 @@
 """What every kind of cache shares (serverless caches, replication groups,
-Memcached clusters), below all of them: metric options, the rules of
-``grant_connect_as``, the security-group check, and how a cache names the
-user, subnet or parameter group it uses."""
+Memcached clusters), below all of them: metric options, ``add_recommended_alarms``,
+the rules of ``grant_connect_as``, the security-group check, and how a cache names
+the user, subnet or parameter group it uses."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ class RecommendedAlarmsMixin:
         from ..monitoring.alarms import RecommendedAlarms
 
         return RecommendedAlarms(self, id, cache=self, actions=actions, **options).all_alarms  # type: ignore[arg-type]
+
 
 class MetricOptions(TypedDict, total=False):
     """Options of a metric helper; any of ``cloudwatch.MetricOptions``."""

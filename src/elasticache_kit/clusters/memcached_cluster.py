@@ -188,7 +188,6 @@ class MemcachedClusterBase(ResourceMixin, RecommendedAlarmsMixin):
         return cls.from_cluster_attributes(scope, id, cluster_id=cluster_id)
 
 
-
 class _ImportedMemcachedCluster(core.CoreImportedNodeCluster, MemcachedClusterBase):
     """A Memcached cluster that exists outside this app."""
 

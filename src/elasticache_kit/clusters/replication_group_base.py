@@ -294,7 +294,6 @@ class ReplicationGroupBase(ResourceMixin, RecommendedAlarmsMixin):
         return imported
 
 
-
 class _ImportedReplicationGroup(core.CoreImportedNodeCluster, ReplicationGroupBase):
     """A replication group that exists outside this app (one jsii call: the
     construct and its ``Connections``)."""

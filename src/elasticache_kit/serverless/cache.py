@@ -323,7 +323,6 @@ class ServerlessCacheBase(ResourceMixin, RecommendedAlarmsMixin):
         return cache
 
 
-
 class _ImportedServerlessCache(core.CoreImportedServerlessCache, ServerlessCacheBase):
     """A serverless cache that exists outside this app (one jsii call: the
     construct and its ``Connections``)."""
