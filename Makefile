@@ -127,6 +127,7 @@ core:
 	  && node lazy-index.js && npx --no-install jsii-pacmak --targets python --code-only --force
 	rm -rf $(CORE_OUT)
 	cp -r core/dist/python/src/elasticache_kit/_core $(CORE_OUT)
+	$(PYTHON) scripts/core_lazy_classes.py $(CORE_OUT)/__init__.py
 	$(PYTHON) scripts/core_fingerprint.py > $(CORE_OUT)/SOURCE_SHA256
 	$(PYTHON) scripts/core_props.py > src/elasticache_kit/_internal/core_props.py
 

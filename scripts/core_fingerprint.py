@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # the README too: jsii-pacmak makes it the generated module's docstring
-SOURCES = ("core/README.md", "core/package.json", "core/package-lock.json", "core/lazy-index.js", "core/.npmignore")
+SOURCES = ("core/README.md", "core/package.json", "core/package-lock.json", "core/lazy-index.js", "core/.npmignore",
+           "scripts/core_lazy_classes.py")
 
 
 def sources() -> list[str]:

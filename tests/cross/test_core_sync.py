@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 import tarfile
 from pathlib import Path
 from typing import Any
@@ -98,3 +102,46 @@ def test_bundled_index_loads_each_class_from_its_own_module() -> None:
     assert {name: exported.get(name) for name in classes} == classes
     for module in set(exported.values()):
         assert f"package/lib/{module}.js" in texts, module
+
+
+def test_importing_core_imports_no_other_aws_cdk_module() -> None:
+    """A class based on an aws-cdk-lib L2 from another module (``CoreCacheDashboard``:
+    ``Dashboard``) is defined on first use, so importing ``_core`` imports no aws-cdk-lib
+    module beyond those a cache's program has already (aws_ec2, aws_iam, and what they
+    import): not ``aws_cdk.aws_cloudwatch``. Asking for the class defines it, once, and
+    registers it with the jsii runtime. A fresh interpreter, as each program starts."""
+    script = (
+        "import sys, aws_cdk, aws_cdk.aws_ec2, aws_cdk.aws_iam\n"
+        "before = set(sys.modules)\n"
+        "import elasticache_kit._core as core\n"
+        "added = sorted(m for m in set(sys.modules) - before if m.startswith('aws_cdk.'))\n"
+        "dashboard = core.CoreCacheDashboard\n"
+        "from aws_cdk import aws_cloudwatch\n"
+        "from jsii import _reference_map\n"
+        "print(added, issubclass(dashboard, aws_cloudwatch.Dashboard), core.CoreCacheDashboard is dashboard,\n"
+        "      _reference_map._types['elasticache-kit-core.CoreCacheDashboard'] is dashboard, dashboard.__module__)\n"
+    )
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, env=env).stdout
+    assert out.strip() == "[] True True True elasticache_kit._core", out
+
+
+def test_lazy_class_rewrite_picks_classes_by_their_bases() -> None:
+    """The rewrite's choice: a base or decorator from a module outside the eager ones makes a
+    class lazy, and so does a lazy base; the root, constructs, aws_ec2 and aws_iam do not."""
+    rewrite = _load_script("core_lazy_classes")
+    source = (
+        "import typing\n"
+        "class Eager(_aws_cdk_ceddda9d.Resource):\n    pass\n"
+        "@jsii.implements(_aws_cdk_aws_ec2_ceddda9d.IConnectable)\n"
+        "class Connectable(_constructs_77d1e7e8.Construct):\n    pass\n"
+        "@jsii.implements(_aws_cdk_aws_sns_ceddda9d.ITopicSubscription)\n"
+        "class Decorated:\n    pass\n"
+        "class Based(_aws_cdk_aws_cloudwatch_ceddda9d.Dashboard):\n    '''doc'''\n"
+        "class OnLazy(Based):\n    pass\n"
+    )
+    assert [c.name for c in rewrite._lazy_classes(ast.parse(source))] == ["Decorated", "Based", "OnLazy"]
+    rewritten = rewrite.rewrite(source)
+    compile(rewritten, "<rewritten>", "exec")
+    assert "class Eager(" in rewritten.split(rewrite.MARKER)[0]
+    assert "class Based(" not in rewritten.split(rewrite.MARKER)[0]

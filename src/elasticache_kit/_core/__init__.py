@@ -93,6 +93,16 @@ that touches `_core`:
   or `redis_cloud.js`. `tests/cross/test_core_sync.py` checks that every class of the assembly is
   re-exported from the module that defines it.
 
+A third step does the same for the Python side. jsii-pacmak imports other modules lazily, except a
+class's base classes, so `CoreCacheDashboard extends Dashboard` made every
+`import elasticache_kit._core` import `aws_cdk.aws_cloudwatch` (about 20 ms), dashboards or not.
+`scripts/core_lazy_classes.py` runs on the generated `__init__.py` after `jsii-pacmak`. It moves each
+class whose bases or decorators name an aws-cdk-lib module other than the root, `aws_ec2` or
+`aws_iam` into a table, and a module `__getattr__` defines it on first use (the same class: same
+module, name and jsii type; mypy reads a copy under `TYPE_CHECKING`). A class that extends an
+aws-cdk-lib L2 from another module therefore costs nothing until Python uses it.
+`tests/cross/test_core_sync.py` checks that importing `_core` imports no such module.
+
 Keep `index.ts` to `export * from './<module>'` lines (the rewrite refuses anything else), and
 keep a module's top level free of work beyond defining its classes. It takes one to two minutes; `JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20`
 silences Node 20's banner. The TypeScript is only type-checked by jsii (`npx jsii` in `core/` alone,
@@ -587,30 +597,6 @@ class CoreCacheCluster(
         return typing.cast("_aws_cdk_aws_ec2_ceddda9d.Connections", jsii.get(self, "connections"))
 
 
-class CoreCacheDashboard(
-    _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="elasticache-kit-core.CoreCacheDashboard",
-):
-    '''A CloudWatch dashboard of caches: one row of widgets per list of specs.'''
-
-    def __init__(
-        self,
-        scope: "_constructs_77d1e7e8.Construct",
-        id: builtins.str,
-        props: typing.Any,
-    ) -> None:
-        '''
-        :param scope: -
-        :param id: -
-        :param props: a {@link CoreCacheDashboardProps} as a plain object.
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)
-            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
-            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
-        jsii.create(self.__class__, self, [scope, id, props])
 
 
 @jsii.data_type(
@@ -4494,3 +4480,54 @@ def _typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b22
 ) -> None:
     """Type checking stubs"""
     pass
+
+
+# --- classes defined on first use (scripts/core_lazy_classes.py) ---
+if typing.TYPE_CHECKING:
+    class CoreCacheDashboard(
+        _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,
+        metaclass=jsii.JSIIMeta,
+        jsii_type="elasticache-kit-core.CoreCacheDashboard",
+    ):
+        '''A CloudWatch dashboard of caches: one row of widgets per list of specs.'''
+
+        def __init__(
+            self,
+            scope: "_constructs_77d1e7e8.Construct",
+            id: builtins.str,
+            props: typing.Any,
+        ) -> None:
+            '''
+            :param scope: -
+            :param id: -
+            :param props: a {@link CoreCacheDashboardProps} as a plain object.
+            '''
+            if __debug__:
+                type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)
+                check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+                check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+                check_type(argname="argument props", value=props, expected_type=type_hints["props"])
+            jsii.create(self.__class__, self, [scope, id, props])
+
+
+import __future__ as _future
+import sys as _sys
+
+_LAZY_CLASSES: typing.Dict[str, str] = {
+    'CoreCacheDashboard': 'class CoreCacheDashboard(\n    _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,\n    metaclass=jsii.JSIIMeta,\n    jsii_type="elasticache-kit-core.CoreCacheDashboard",\n):\n    \'\'\'A CloudWatch dashboard of caches: one row of widgets per list of specs.\'\'\'\n\n    def __init__(\n        self,\n        scope: "_constructs_77d1e7e8.Construct",\n        id: builtins.str,\n        props: typing.Any,\n    ) -> None:\n        \'\'\'\n        :param scope: -\n        :param id: -\n        :param props: a {@link CoreCacheDashboardProps} as a plain object.\n        \'\'\'\n        if __debug__:\n            type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)\n            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])\n            check_type(argname="argument id", value=id, expected_type=type_hints["id"])\n            check_type(argname="argument props", value=props, expected_type=type_hints["props"])\n        jsii.create(self.__class__, self, [scope, id, props])\n',
+}
+
+
+def _define_on_first_use(name: str) -> typing.Any:
+    source = _LAZY_CLASSES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name not in globals():
+        code = compile(source, __file__, "exec", flags=_future.annotations.compiler_flag, dont_inherit=True)
+        exec(code, globals())
+    value = globals()[name]
+    setattr(_sys.modules[__name__], name, value)
+    return value
+
+
+setattr(_sys.modules[__name__], "__getattr__", _define_on_first_use)
