@@ -8,8 +8,8 @@ made every ``import elasticache_kit._core`` import ``aws_cdk.aws_cloudwatch``
 (about 20 ms), even in a program that builds no dashboard, metric or alarm.
 
 The rewrite moves each such class (and any class built on one) out of the
-module body. Its source is kept twice: under ``if typing.TYPE_CHECKING:`` for
-mypy, and as text the module compiles and runs, in its own namespace, the
+module body. Its source is kept twice: under ``if MYPY:`` for mypy (which takes
+that name as true), and as text the module compiles and runs, in its own namespace, the
 first time the name is asked for (a module ``__getattr__``, PEP 562). The
 class is the same class as before: same module, same qualified name, same jsii
 type, registered with the jsii runtime when it is defined.
@@ -73,11 +73,15 @@ def rewrite(source: str) -> str:
         spans.append((first, node.end_lineno))
     for first, end in reversed(spans):
         del lines[first:end]
-    typed = "".join(f"if typing.TYPE_CHECKING:\n{textwrap.indent(text, '    ')}\n" for text in pieces.values())
+    typed = "".join(f"if MYPY:\n{textwrap.indent(text, '    ')}\n" for text in pieces.values())
     table = "".join(f"    {name!r}: {text!r},\n" for name, text in pieces.items())
     tail = f'''
 
 {MARKER}
+# mypy reads these copies: it takes ``MYPY`` as true, like TYPE_CHECKING. They are not under
+# TYPE_CHECKING because pdoc runs those blocks to resolve annotations, without this module's
+# private names (``jsii``), and a class statement there would fail.
+MYPY = False
 {typed}
 import __future__ as _future
 import sys as _sys

@@ -99,7 +99,7 @@ class's base classes, so `CoreCacheDashboard extends Dashboard` made every
 `scripts/core_lazy_classes.py` runs on the generated `__init__.py` after `jsii-pacmak`. It moves each
 class whose bases or decorators name an aws-cdk-lib module other than the root, `aws_ec2` or
 `aws_iam` into a table, and a module `__getattr__` defines it on first use (the same class: same
-module, name and jsii type; mypy reads a copy under `TYPE_CHECKING`). A class that extends an
+module, name and jsii type; mypy reads a copy under `if MYPY:`). A class that extends an
 aws-cdk-lib L2 from another module therefore costs nothing until Python uses it.
 `tests/cross/test_core_sync.py` checks that importing `_core` imports no such module.
 
@@ -4483,7 +4483,11 @@ def _typecheckingstub__45491d766028135809d0d2193b6c74126fe99466ec809a33202727b22
 
 
 # --- classes defined on first use (scripts/core_lazy_classes.py) ---
-if typing.TYPE_CHECKING:
+# mypy reads these copies: it takes ``MYPY`` as true, like TYPE_CHECKING. They are not under
+# TYPE_CHECKING because pdoc runs those blocks to resolve annotations, without this module's
+# private names (``jsii``), and a class statement there would fail.
+MYPY = False
+if MYPY:
     class CoreCacheDashboard(
         _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,
         metaclass=jsii.JSIIMeta,
