@@ -39,7 +39,7 @@ def _names(node: ast.expr) -> set[str]:
 
 def _lazy_classes(tree: ast.Module) -> list[ast.ClassDef]:
     """Top-level classes whose bases or decorators name a module outside
-    ``EAGER_MODULES``, or a class that is one of those."""
+    ``EAGER_MODULES`` or a class already found here."""
     lazy: list[ast.ClassDef] = []
     lazy_names: set[str] = set()
     for node in tree.body:
