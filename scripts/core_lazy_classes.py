@@ -65,8 +65,10 @@ def rewrite(source: str) -> str:
         return source
     lines = source.splitlines(keepends=True)
     pieces: dict[str, str] = {}
+    bases: dict[str, list[str]] = {}  # the lazy classes each one is built on, defined first
     spans = []
     for node in classes:
+        bases[node.name] = sorted(set().union(*(_names(b) for b in node.bases)) & set(pieces))
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
         assert node.end_lineno is not None
         pieces[node.name] = "".join(lines[first:node.end_lineno])
@@ -74,7 +76,7 @@ def rewrite(source: str) -> str:
     for first, end in reversed(spans):
         del lines[first:end]
     typed = "".join(f"if MYPY:\n{textwrap.indent(text, '    ')}\n" for text in pieces.values())
-    table = "".join(f"    {name!r}: {text!r},\n" for name, text in pieces.items())
+    table = "".join(f"    {name!r}: ({tuple(bases[name])!r}, {text!r}),\n" for name, text in pieces.items())
     tail = f'''
 
 {MARKER}
@@ -86,15 +88,19 @@ MYPY = False
 import __future__ as _future
 import sys as _sys
 
-_LAZY_CLASSES: typing.Dict[str, str] = {{
+# name: (the lazy classes it is built on, its source)
+_LAZY_CLASSES: typing.Dict[str, typing.Tuple[typing.Tuple[str, ...], str]] = {{
 {table}}}
 
 
 def _define_on_first_use(name: str) -> typing.Any:
-    source = _LAZY_CLASSES.get(name)
-    if source is None:
+    entry = _LAZY_CLASSES.get(name)
+    if entry is None:
         raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
     if name not in globals():
+        lazy_bases, source = entry
+        for base in lazy_bases:
+            _define_on_first_use(base)
         code = compile(source, __file__, "exec", flags=_future.annotations.compiler_flag, dont_inherit=True)
         exec(code, globals())
     value = globals()[name]

@@ -145,3 +145,29 @@ def test_lazy_class_rewrite_picks_classes_by_their_bases() -> None:
     compile(rewritten, "<rewritten>", "exec")
     assert "class Eager(" in rewritten.split(rewrite.MARKER)[0]
     assert "class Based(" not in rewritten.split(rewrite.MARKER)[0]
+
+
+def test_lazy_class_on_a_lazy_base_defines_the_base_first() -> None:
+    """Asking for a lazy class built on another lazy class defines the base first, once
+    (the rewritten fixture run as a module, with stand-ins for the jsii module aliases)."""
+    import types
+
+    rewrite = _load_script("core_lazy_classes")
+    source = (
+        "from __future__ import annotations\n"
+        "import typing\n"
+        "class Based(_aws_cdk_aws_cloudwatch_ceddda9d.Dashboard):\n    pass\n"
+        "class OnLazy(Based):\n    pass\n"
+    )
+    module = types.ModuleType("lazy_fixture")
+    module.__file__ = "lazy_fixture"
+    module._aws_cdk_aws_cloudwatch_ceddda9d = types.SimpleNamespace(Dashboard=object)  # type: ignore[attr-defined]
+    sys.modules["lazy_fixture"] = module
+    try:
+        exec(compile(rewrite.rewrite(source), "lazy_fixture", "exec"), module.__dict__)
+        assert "Based" not in module.__dict__
+        on_lazy = module.OnLazy
+        assert on_lazy.__mro__[1] is module.Based
+        assert module.OnLazy is on_lazy
+    finally:
+        del sys.modules["lazy_fixture"]

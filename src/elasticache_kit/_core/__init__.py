@@ -4517,16 +4517,20 @@ if MYPY:
 import __future__ as _future
 import sys as _sys
 
-_LAZY_CLASSES: typing.Dict[str, str] = {
-    'CoreCacheDashboard': 'class CoreCacheDashboard(\n    _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,\n    metaclass=jsii.JSIIMeta,\n    jsii_type="elasticache-kit-core.CoreCacheDashboard",\n):\n    \'\'\'A CloudWatch dashboard of caches: one row of widgets per list of specs.\'\'\'\n\n    def __init__(\n        self,\n        scope: "_constructs_77d1e7e8.Construct",\n        id: builtins.str,\n        props: typing.Any,\n    ) -> None:\n        \'\'\'\n        :param scope: -\n        :param id: -\n        :param props: a {@link CoreCacheDashboardProps} as a plain object.\n        \'\'\'\n        if __debug__:\n            type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)\n            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])\n            check_type(argname="argument id", value=id, expected_type=type_hints["id"])\n            check_type(argname="argument props", value=props, expected_type=type_hints["props"])\n        jsii.create(self.__class__, self, [scope, id, props])\n',
+# name: (the lazy classes it is built on, its source)
+_LAZY_CLASSES: typing.Dict[str, typing.Tuple[typing.Tuple[str, ...], str]] = {
+    'CoreCacheDashboard': ((), 'class CoreCacheDashboard(\n    _aws_cdk_aws_cloudwatch_ceddda9d.Dashboard,\n    metaclass=jsii.JSIIMeta,\n    jsii_type="elasticache-kit-core.CoreCacheDashboard",\n):\n    \'\'\'A CloudWatch dashboard of caches: one row of widgets per list of specs.\'\'\'\n\n    def __init__(\n        self,\n        scope: "_constructs_77d1e7e8.Construct",\n        id: builtins.str,\n        props: typing.Any,\n    ) -> None:\n        \'\'\'\n        :param scope: -\n        :param id: -\n        :param props: a {@link CoreCacheDashboardProps} as a plain object.\n        \'\'\'\n        if __debug__:\n            type_hints = cached_type_hints(_typecheckingstub__36574a143bb9058c6168dcf609561950da8a0bcd0ab7874a23dee8c1bd917681)\n            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])\n            check_type(argname="argument id", value=id, expected_type=type_hints["id"])\n            check_type(argname="argument props", value=props, expected_type=type_hints["props"])\n        jsii.create(self.__class__, self, [scope, id, props])\n'),
 }
 
 
 def _define_on_first_use(name: str) -> typing.Any:
-    source = _LAZY_CLASSES.get(name)
-    if source is None:
+    entry = _LAZY_CLASSES.get(name)
+    if entry is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     if name not in globals():
+        lazy_bases, source = entry
+        for base in lazy_bases:
+            _define_on_first_use(base)
         code = compile(source, __file__, "exec", flags=_future.annotations.compiler_flag, dont_inherit=True)
         exec(code, globals())
     value = globals()[name]
